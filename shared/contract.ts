@@ -1,0 +1,110 @@
+// The one IPC contract. Every method the renderer may call is declared here with the
+// zod schema of its parameters and of its result, and the side that answers it:
+// - 'engine': the data engine (worker in the app, in-process in the CLI and the test bridge);
+// - 'shell': the Electron main process (native dialogs, app facts).
+// Main validates every incoming request against `params` before anything runs.
+import { z } from 'zod';
+import {
+  AuditEntry,
+  JobProgress,
+  NewPassphrase,
+  OperatorName,
+  Passphrase,
+  SessionState,
+  VaultPath,
+  VaultSummary,
+} from './domain';
+
+const Empty = z.object({}).strict();
+
+function method<P extends z.ZodType, R extends z.ZodType>(side: 'engine' | 'shell', params: P, result: R) {
+  return { side, params, result };
+}
+
+export const contract = {
+  // --- vault lifecycle -------------------------------------------------------------
+  'vault.create': method(
+    'engine',
+    z.object({ path: VaultPath, passphrase: NewPassphrase, operator: OperatorName }).strict(),
+    VaultSummary,
+  ),
+  'vault.unlock': method(
+    'engine',
+    z.object({ path: VaultPath, passphrase: Passphrase, operator: OperatorName }).strict(),
+    VaultSummary,
+  ),
+  'vault.lock': method('engine', Empty, z.null()),
+  'vault.info': method('engine', Empty, VaultSummary),
+  'vault.save': method('engine', Empty, VaultSummary),
+  'vault.changePassphrase': method(
+    'engine',
+    z.object({ current: Passphrase, next: NewPassphrase }).strict(),
+    VaultSummary,
+  ),
+
+  // --- session ------------------------------------------------------------------------
+  'session.state': method('engine', Empty, SessionState),
+  /** The officer is active: postpones the idle lock. */
+  'session.touch': method('engine', Empty, z.null()),
+  'session.setIdleLock': method(
+    'engine',
+    z.object({ minutes: z.number().int().min(1).max(24 * 60) }).strict(),
+    SessionState,
+  ),
+
+  // --- audit --------------------------------------------------------------------------
+  'audit.list': method(
+    'engine',
+    z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(200),
+        beforeId: z.number().int().optional(),
+      })
+      .strict(),
+    z.array(AuditEntry),
+  ),
+
+  // --- jobs ---------------------------------------------------------------------------
+  'job.cancel': method('engine', z.object({ requestId: z.string().min(1).max(100) }).strict(), z.boolean()),
+
+  // --- shell --------------------------------------------------------------------------
+  'shell.appInfo': method(
+    'shell',
+    Empty,
+    z.object({ version: z.string(), platform: z.string(), recentVaults: z.array(z.string()) }),
+  ),
+  /** Native "save as" dialog for a new vault; null when the officer cancels. */
+  'shell.chooseNewVaultPath': method('shell', Empty, z.string().nullable()),
+  /** Native "open" dialog for an existing vault; null when the officer cancels. */
+  'shell.chooseExistingVaultPath': method('shell', Empty, z.string().nullable()),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type EngineMethod = {
+  [M in MethodName]: Contract[M]['side'] extends 'engine' ? M : never;
+}[MethodName];
+export type ShellMethod = Exclude<MethodName, EngineMethod>;
+
+/** What a caller passes (defaults may be omitted). */
+export type MethodParams<M extends MethodName> = z.input<Contract[M]['params']>;
+/** What a handler receives, after validation filled in defaults. */
+export type ParsedParams<M extends MethodName> = z.output<Contract[M]['params']>;
+export type MethodResult<M extends MethodName> = z.output<Contract[M]['result']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const ENGINE_METHODS = METHOD_NAMES.filter((m) => contract[m].side === 'engine') as EngineMethod[];
+export const SHELL_METHODS = METHOD_NAMES.filter((m) => contract[m].side === 'shell') as ShellMethod[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+// --- events pushed from the engine to the window ----------------------------------------
+export const events = {
+  'job.progress': JobProgress,
+  'vault.locked': z.object({ reason: z.enum(['user', 'idle']) }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
