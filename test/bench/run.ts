@@ -1,0 +1,15 @@
+// `npm run bench`: performance goals live here, never in timed tests.
+// Options: --quick (100k only), --sizes 100000,1000000
+import { parseArgs } from 'node:util';
+import { benchVault } from './vault.bench';
+import { peakRssMiB, report } from './report';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, sizes: { type: 'string' } } });
+const sizes = values.sizes
+  ? values.sizes.split(',').map(Number)
+  : values.quick
+    ? [100_000]
+    : [100_000, 1_000_000];
+
+await benchVault(sizes);
+report({ metric: 'bench.peak_rss_mib', value: peakRssMiB(), unit: 'MiB' });
