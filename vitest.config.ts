@@ -9,7 +9,13 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/shared/**/*.test.ts'],
+          include: [
+            'test/engine/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/shared/**/*.test.ts',
+            'test/bridge/**/*.test.ts',
+            'test/summary.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -17,7 +17,12 @@ import {
 
 const Empty = z.object({}).strict();
 
-function method<P extends z.ZodType, R extends z.ZodType>(side: 'engine' | 'shell', params: P, result: R) {
+// `S` keeps the side as a literal type, so EngineMethod/ShellMethod below can tell methods apart.
+function method<S extends 'engine' | 'shell', P extends z.ZodType, R extends z.ZodType>(
+  side: S,
+  params: P,
+  result: R,
+) {
   return { side, params, result };
 }
 
@@ -48,7 +53,15 @@ export const contract = {
   'session.touch': method('engine', Empty, z.null()),
   'session.setIdleLock': method(
     'engine',
-    z.object({ minutes: z.number().int().min(1).max(24 * 60) }).strict(),
+    z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60),
+      })
+      .strict(),
     SessionState,
   ),
 
@@ -103,7 +116,8 @@ export function isMethodName(name: unknown): name is MethodName {
 // --- events pushed from the engine to the window ----------------------------------------
 export const events = {
   'job.progress': JobProgress,
-  'vault.locked': z.object({ reason: z.enum(['user', 'idle']) }),
+  /** 'engine-stopped': the data engine ended unexpectedly, so nothing stays unlocked in it. */
+  'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'engine-stopped']) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,0 +1,68 @@
+// The contract methods answered by the Electron shell itself rather than the engine.
+import { extname, join } from 'node:path';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
+import type { MethodResult, ParsedParams, ShellMethod } from '../../shared/contract';
+import type { RecentVaults } from './recentVaults';
+
+export const VAULT_EXTENSION = 'muster';
+const VAULT_FILTERS = [{ name: 'Muster vault', extensions: [VAULT_EXTENSION] }];
+
+export type ShellHandlers = {
+  [M in ShellMethod]: (params: ParsedParams<M>) => Promise<MethodResult<M>>;
+};
+
+/** Native dialogs, already bound to the Muster window. */
+export interface VaultDialogs {
+  showSave(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showOpen(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+}
+
+export interface ShellDeps {
+  dialogs: VaultDialogs;
+  recent: RecentVaults;
+  version: string;
+  platform: string;
+  /** Where dialogs open when there is no recent vault (the officer's documents folder). */
+  defaultFolder: () => string;
+}
+
+/** GTK's save dialog does not add the extension of the chosen filter; make sure it is there. */
+export function withVaultExtension(path: string): string {
+  return extname(path).toLowerCase() === `.${VAULT_EXTENSION}` ? path : `${path}.${VAULT_EXTENSION}`;
+}
+
+export function createShellHandlers(deps: ShellDeps): ShellHandlers {
+  return {
+    async 'shell.appInfo'() {
+      return { version: deps.version, platform: deps.platform, recentVaults: await deps.recent.list() };
+    },
+    async 'shell.chooseNewVaultPath'() {
+      const result = await deps.dialogs.showSave({
+        title: 'Create a new vault',
+        buttonLabel: 'Create vault',
+        defaultPath: join(deps.defaultFolder(), `crisis.${VAULT_EXTENSION}`),
+        filters: VAULT_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      return withVaultExtension(result.filePath);
+    },
+    async 'shell.chooseExistingVaultPath'() {
+      const [latest] = await deps.recent.list();
+      const result = await deps.dialogs.showOpen({
+        title: 'Open a vault',
+        buttonLabel: 'Open vault',
+        defaultPath: latest ?? deps.defaultFolder(),
+        filters: VAULT_FILTERS,
+        properties: ['openFile'],
+      });
+      if (result.canceled) return null;
+      return result.filePaths[0] ?? null;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Connects the in-process engine to the main process's request router, where the app has
+// its worker host: envelopes are sanitised the same way, and vaults are only created or
+// opened inside the test's own folder, so a page on the bridge cannot reach other files.
+import type { Engine } from '../../electron/engine/types';
+import type { EngineHost } from '../../electron/main/engineHost';
+import { failure, sanitizeEnvelope } from '../../electron/main/envelopes';
+
+const OPENS_A_VAULT: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock']);
+const OUTSIDE = failure('FORBIDDEN', 'The test bridge opens vaults in its own folder only.');
+
+function vaultPathOf(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null || !('path' in params)) return undefined;
+  return typeof params.path === 'string' ? params.path : undefined;
+}
+
+export function scopedEngineHost(
+  engine: Engine,
+  contains: (path: string) => boolean,
+): Pick<EngineHost, 'request'> {
+  return {
+    async request(method, params, requestId) {
+      if (OPENS_A_VAULT.has(method)) {
+        const path = vaultPathOf(params);
+        if (path === undefined || !contains(path)) return OUTSIDE;
+      }
+      return sanitizeEnvelope(await engine.handle(method, params, requestId));
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// The vault's life in the real app UI, in Chromium over the loopback bridge: create, look at
+// the audit trail, lock, refuse a wrong passphrase, unlock, and lock again when idle.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../bridge/server';
+import { screenshot } from './artifacts';
+import { launchChromium, recordPage, type PageRecord } from './browser';
+import { filesContaining } from './vault-files';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+const OPERATOR = 'Amaka Lindqvist-Oyelaran';
+const PASSPHRASE = 'harbour lantern quiet orchard 47';
+const WRONG_PASSPHRASE = 'harbour lantern quiet orchard 48';
+const SECTIONS = ['People', 'Import', 'Duplicates', 'Map', 'Exports', 'Audit'];
+/** Short enough to wait for, long enough that no step of the flow idles that long. */
+const IDLE_LOCK_MINUTES = 0.1;
+
+let vaultDir: string;
+let browser: Browser;
+let context: BrowserContext;
+let bridge: Bridge;
+let page: Page;
+let record: PageRecord;
+
+function sectionLink(name: string): Locator {
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  return nav.getByRole('link', { name, exact: true }).or(nav.getByRole('button', { name, exact: true }));
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(
+      'The renderer is not built (out/renderer/index.html is missing): run `npm run build` first. `npm test` builds before it runs the end-to-end tests.',
+    );
+  }
+  vaultDir = mkdtempSync(join(tmpdir(), 'muster-e2e-'));
+  bridge = await startBridge({ rendererDir: RENDERER_DIR, vaultDir, idleLockMinutes: IDLE_LOCK_MINUTES });
+  bridge.setNextVaultPath('embassy.muster');
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  record = recordPage(page, bridge.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await bridge?.close();
+  if (vaultDir) rmSync(vaultDir, { recursive: true, force: true });
+});
+
+describe('a vault in the Muster window', () => {
+  it('creates a vault from the welcome screen', async () => {
+    await page.goto(bridge.url);
+    await page.getByRole('button', { name: 'Create a new vault' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Open a vault' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, '01-welcome.png');
+
+    await page.getByRole('button', { name: 'Create a new vault' }).click();
+    await page.getByRole('button', { name: 'Choose location…' }).click();
+    await page.getByText('embassy.muster').first().waitFor();
+    await page.getByLabel('Your name').fill(OPERATOR);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+    await screenshot(page, '02-create.png');
+
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    for (const name of SECTIONS) await expect(sectionLink(name).isVisible()).resolves.toBe(true);
+    await page.getByText(`Operator: ${OPERATOR}`).waitFor();
+    expect(existsSync(join(vaultDir, 'embassy.muster'))).toBe(true);
+    await screenshot(page, '03-workspace.png');
+  });
+
+  it('shows the creation in the audit trail', async () => {
+    await sectionLink('Audit').click();
+    const entry = page.getByRole('row').filter({ hasText: OPERATOR }).filter({ hasText: /creat/i });
+    await entry.first().waitFor();
+    await screenshot(page, '04-audit.png');
+  });
+
+  it('locks, refuses a wrong passphrase and unlocks with the right one', async () => {
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('button', { name: 'Unlock' }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Sections' }).count()).resolves.toBe(0);
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(WRONG_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Wrong passphrase' }).waitFor();
+    await screenshot(page, '05-wrong-passphrase.png');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await page.getByText(`Operator: ${OPERATOR}`).waitFor();
+    await screenshot(page, '06-unlocked.png');
+  });
+
+  it('locks by itself when the officer is idle, and says why', async () => {
+    await page
+      .getByRole('button', { name: 'Unlock' })
+      .waitFor({ timeout: IDLE_LOCK_MINUTES * 60_000 + 15_000 });
+    await page
+      .getByText(/inactivity|inactive|idle/i)
+      .first()
+      .waitFor();
+    await screenshot(page, '07-idle-locked.png');
+  });
+
+  it('kept every request on the bridge and logged no console error', () => {
+    expect(record.foreignRequests).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+  });
+
+  it('left neither the operator name nor the passphrase in clear on disk', () => {
+    expect(filesContaining(vaultDir, OPERATOR)).toEqual([]);
+    expect(filesContaining(vaultDir, PASSPHRASE)).toEqual([]);
+  });
+});

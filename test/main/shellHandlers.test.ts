@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createShellHandlers, withVaultExtension } from '../../electron/main/shellHandlers';
+
+vi.mock('electron', () => ({}));
+
+function setup(save: unknown, open: unknown, recent: string[] = []) {
+  const dialogs = {
+    showSave: vi.fn(async (_options: object) => save),
+    showOpen: vi.fn(async (_options: object) => open),
+  };
+  const handlers = createShellHandlers({
+    dialogs: dialogs as never,
+    recent: { list: async () => recent, remember: async () => {} },
+    version: '0.1.0',
+    platform: 'linux',
+    defaultFolder: () => '/home/officer/Documents',
+  });
+  return { handlers, dialogs };
+}
+
+describe('shell handlers', () => {
+  it('reports the version, platform and recent vaults', async () => {
+    const { handlers } = setup(null, null, ['/v/a.muster']);
+    await expect(handlers['shell.appInfo']({})).resolves.toEqual({
+      version: '0.1.0',
+      platform: 'linux',
+      recentVaults: ['/v/a.muster'],
+    });
+  });
+
+  it('asks for a new vault file with the .muster filter and adds the extension when missing', async () => {
+    const { handlers, dialogs } = setup({ canceled: false, filePath: '/v/embassy' }, null);
+    await expect(handlers['shell.chooseNewVaultPath']({})).resolves.toBe('/v/embassy.muster');
+    const options = dialogs.showSave.mock.calls[0]![0] as { filters: unknown; defaultPath: string };
+    expect(options.filters).toEqual([{ name: 'Muster vault', extensions: ['muster'] }]);
+    expect(options.defaultPath.startsWith('/home/officer/Documents')).toBe(true);
+  });
+
+  it('answers null when a dialog is cancelled', async () => {
+    const { handlers } = setup({ canceled: true, filePath: '' }, { canceled: true, filePaths: [] });
+    await expect(handlers['shell.chooseNewVaultPath']({})).resolves.toBeNull();
+    await expect(handlers['shell.chooseExistingVaultPath']({})).resolves.toBeNull();
+  });
+
+  it('opens an existing vault file, starting from the latest one', async () => {
+    const { handlers, dialogs } = setup(null, { canceled: false, filePaths: ['/v/old.muster'] }, [
+      '/v/last.muster',
+    ]);
+    await expect(handlers['shell.chooseExistingVaultPath']({})).resolves.toBe('/v/old.muster');
+    expect(dialogs.showOpen.mock.calls[0]![0]).toMatchObject({
+      defaultPath: '/v/last.muster',
+      properties: ['openFile'],
+      filters: [{ name: 'Muster vault', extensions: ['muster'] }],
+    });
+  });
+
+  it('keeps an existing .muster extension whatever its case', () => {
+    expect(withVaultExtension('/v/a.MUSTER')).toBe('/v/a.MUSTER');
+    expect(withVaultExtension('/v/a.muster.bak')).toBe('/v/a.muster.bak.muster');
+  });
+});
