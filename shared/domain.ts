@@ -2,11 +2,9 @@
 // Schemas live here once; TypeScript types are inferred from them so the runtime
 // checks in main and the compile-time types can never drift apart.
 import { z } from 'zod';
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from './limits';
 
-/** Passphrases are bounded so a pasted novel cannot stall the KDF or the UI. */
-export const PASSPHRASE_MAX_LENGTH = 1024;
-/** Minimum for a new vault; unlocking accepts whatever was chosen back then. */
-export const PASSPHRASE_MIN_LENGTH = 12;
+export { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH };
 
 export const OperatorName = z
   .string()

@@ -37,12 +37,13 @@ export function createEngine(opts: EngineOptions): Engine {
   const table = createHandlerTable(deps);
 
   async function handle(method: string, params: unknown, requestId: string): Promise<Envelope<unknown>> {
+    // Any request, even a refused one, shows the officer is at the keyboard.
+    session.touch();
     if (!isEngineMethod(method)) return fail({ code: 'UNKNOWN_METHOD', message: 'Unknown request.' });
     const parsed = contract[method].params.safeParse(params);
     if (!parsed.success) {
       return fail({ code: 'INVALID_INPUT', message: parsed.error.issues[0]?.message ?? 'Invalid input.' });
     }
-    session.touch();
     let controller: AbortController;
     try {
       controller = jobs.start(requestId);

@@ -30,7 +30,11 @@ export function App(): React.JSX.Element {
       const session = await call('session.state', {});
       if (session.state !== 'unlocked') return { kind: 'welcome' };
       const summary = await call('vault.info', {});
-      return { kind: 'open', summary, operator: session.operator ?? summary.operator ?? rememberedOperator() };
+      return {
+        kind: 'open',
+        summary,
+        operator: session.operator ?? summary.operator ?? rememberedOperator(),
+      };
     })().then(
       (next) => {
         if (current) setView((v) => (v.kind === 'starting' ? next : v));
@@ -45,10 +49,13 @@ export function App(): React.JSX.Element {
   }, []);
 
   useMusterEvent('vault.locked', ({ reason }) => {
-    setView((v) => (v.kind === 'open' ? { kind: 'unlock', path: v.summary.path, notice: lockNotice(reason) } : v));
+    setView((v) =>
+      v.kind === 'open' ? { kind: 'unlock', path: v.summary.path, notice: lockNotice(reason) } : v,
+    );
   });
 
-  const opened = (summary: VaultSummary, operator: string): void => setView({ kind: 'open', summary, operator });
+  const opened = (summary: VaultSummary, operator: string): void =>
+    setView({ kind: 'open', summary, operator });
 
   switch (view.kind) {
     case 'starting':

@@ -29,7 +29,8 @@ export function toApiError(error: unknown): ApiError {
 
 function bridge(): MusterApi {
   const api = (window as unknown as { muster?: MusterApi }).muster;
-  if (!api) throw new ApiError({ code: 'INTERNAL', message: 'Muster’s engine is not connected to this window.' });
+  if (!api)
+    throw new ApiError({ code: 'INTERNAL', message: 'Muster’s engine is not connected to this window.' });
   return api;
 }
 
@@ -58,12 +59,16 @@ let sequence = 0;
 /** An id for a call whose progress the caller wants to follow (or cancel). */
 export function newRequestId(): string {
   sequence += 1;
-  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Date.now());
+  const random =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Date.now());
   return `ui-${sequence}-${random}`;
 }
 
 /** Subscribes for the lifetime of the component; the latest listener is always the one called. */
-export function useMusterEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): void {
+export function useMusterEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): void {
   const onEvent = useEffectEvent(listener);
   useEffect(() => bridge().on(event, (payload) => onEvent(payload)), [event]);
 }

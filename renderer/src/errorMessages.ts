@@ -17,7 +17,8 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   VAULT_LOCKED_BY_OTHER:
     'This vault is already open in another Muster window or on another computer. Lock it there, then try again.',
   VAULT_EXISTS: 'A file already exists at this location. Choose another name, or open that vault instead.',
-  NOT_FOUND: 'There is no vault at this location. It may have been moved, renamed or be on a drive that is not connected.',
+  NOT_FOUND:
+    'There is no vault at this location. It may have been moved, renamed or be on a drive that is not connected.',
   NOT_WRITABLE: 'Muster cannot write to this location. Choose a folder you are allowed to write to.',
   DISK_FULL: 'The disk is full. Free some space, then try again.',
   IO_ERROR: 'The drive could not be read or written. Check that it is connected, then try again.',

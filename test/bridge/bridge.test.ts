@@ -104,6 +104,12 @@ describe('static files', () => {
     expect(res.body).not.toContain(SECRET);
   });
 
+  it('answers a favicon request with no content when the build has none, as the app window never asks', async () => {
+    const res = await rawRequest(bridge.url, { path: '/favicon.ico' });
+    expect(res.status).toBe(204);
+    expect(res.body).toBe('');
+  });
+
   it('answers only GET and HEAD for files', async () => {
     const res = await rawRequest(bridge.url, { path: '/index.html', method: 'DELETE' });
     expect(res.status).toBe(405);

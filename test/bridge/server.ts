@@ -121,6 +121,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return send(res, 200, 'text/javascript; charset=utf-8', clientScript, head);
 
     const file = await files(head ? 'HEAD' : 'GET', path);
+    // Chromium asks every site for a favicon; the Electron window never does. Without one in
+    // the build, answer "nothing" rather than a 404 that would show up as a console error.
+    if (path === '/favicon.ico' && file.status === 404) {
+      res.writeHead(204);
+      return void res.end();
+    }
     res.writeHead(file.status, { ...file.headers, 'content-length': file.body.length });
     res.end(head ? undefined : file.body);
   }

@@ -30,11 +30,13 @@ export interface PageRecord {
   foreignRequests: string[];
   consoleErrors: string[];
   pageErrors: string[];
+  /** `<status> <path>` of every answer of 400 or more, to say what a console error was about. */
+  failedResponses: string[];
 }
 
 export function recordPage(page: Page, bridgeUrl: string): PageRecord {
   const origin = new URL(bridgeUrl).origin;
-  const record: PageRecord = { foreignRequests: [], consoleErrors: [], pageErrors: [] };
+  const record: PageRecord = { foreignRequests: [], consoleErrors: [], pageErrors: [], failedResponses: [] };
   page.on('request', (request) => {
     const url = request.url();
     // data: and blob: URLs never leave the machine.
@@ -42,8 +44,14 @@ export function recordPage(page: Page, bridgeUrl: string): PageRecord {
     if (new URL(url).origin !== origin) record.foreignRequests.push(url);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') record.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    record.consoleErrors.push(where ? `${message.text()} (${new URL(where).pathname})` : message.text());
   });
   page.on('pageerror', (error) => record.pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      record.failedResponses.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
   return record;
 }

@@ -95,3 +95,19 @@ describe('preload', () => {
     expect(electron.ipcRenderer.on.mock.calls[0]![0]).toBe(IPC.event);
   });
 });
+
+describe('preload bundle', () => {
+  // The sandboxed preload must stay tiny and free of zod: validation belongs to main.
+  it('imports nothing at runtime but electron, its own API module and the channel names', async () => {
+    const { readFileSync } = await import('node:fs');
+    const runtimeImports = (file: string) =>
+      [
+        ...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(
+          /^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms,
+        ),
+      ].map((m) => m[1]);
+    expect(runtimeImports('../../electron/preload/index.ts').sort()).toEqual(['./musterApi', 'electron']);
+    expect(runtimeImports('../../electron/preload/musterApi.ts')).toEqual(['../../shared/api']);
+    expect(runtimeImports('../../shared/api.ts')).toEqual([]);
+  });
+});

@@ -20,17 +20,7 @@ export interface DecodeOptions {
 
 /** What the first bytes say the file is. Everything but 'text' is refused by decodeText. */
 export type FileKind =
-  | 'text'
-  | 'zip'
-  | 'ole'
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'pdf'
-  | 'gzip'
-  | 'sqlite'
-  | 'executable'
-  | 'binary';
+  'text' | 'zip' | 'ole' | 'png' | 'jpeg' | 'gif' | 'pdf' | 'gzip' | 'sqlite' | 'executable' | 'binary';
 
 /** Raised for a file that is not text. `kind` lets the caller route a ZIP (an .xlsx workbook) elsewhere. */
 export class NotTextError extends MusterError {
@@ -112,8 +102,10 @@ function utf16ByNulPattern(bytes: Uint8Array): { encoding: string; confidence: n
   }
   const pairs = n / 2;
   const confidence = (share: number) => (share >= 0.5 ? 0.9 : 0.7);
-  if (oddNul / pairs >= 0.3 && evenNul / pairs <= 0.02) return { encoding: 'utf-16le', confidence: confidence(oddNul / pairs) };
-  if (evenNul / pairs >= 0.3 && oddNul / pairs <= 0.02) return { encoding: 'utf-16be', confidence: confidence(evenNul / pairs) };
+  if (oddNul / pairs >= 0.3 && evenNul / pairs <= 0.02)
+    return { encoding: 'utf-16le', confidence: confidence(oddNul / pairs) };
+  if (evenNul / pairs >= 0.3 && oddNul / pairs <= 0.02)
+    return { encoding: 'utf-16be', confidence: confidence(evenNul / pairs) };
   return undefined;
 }
 
@@ -173,7 +165,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (options.encoding !== undefined) {
     const encoding = options.encoding.trim().toLowerCase();
     if (!iconv.encodingExists(encoding)) {
-      throw new MusterError('INVALID_INPUT', 'Unknown text encoding: choose another one, or let Muster detect it.');
+      throw new MusterError(
+        'INVALID_INPUT',
+        'Unknown text encoding: choose another one, or let Muster detect it.',
+      );
     }
     const wide = /^(utf-?16|utf-?32|ucs-?2)/.test(encoding);
     if (!wide && hasNul(bytes)) throw new NotTextError('binary');
@@ -183,7 +178,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', confidence: 1 };
 
   const bom = findBom(bytes);
-  if (bom) return { text: stripLeadingBom(decodeWith(bytes, bom.encoding)), encoding: bom.encoding, confidence: 1 };
+  if (bom)
+    return { text: stripLeadingBom(decodeWith(bytes, bom.encoding)), encoding: bom.encoding, confidence: 1 };
 
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16.encoding), ...utf16 };

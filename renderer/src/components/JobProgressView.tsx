@@ -8,15 +8,10 @@ interface JobProgressViewProps {
 
 // Engine phases are identifiers; these are the ones worth a sentence of their own.
 const PHASES: Record<string, string> = {
-  kdf: 'Deriving the key from the passphrase',
-  'derive-key': 'Deriving the key from the passphrase',
-  deriveKey: 'Deriving the key from the passphrase',
-  decrypt: 'Decrypting',
-  encrypt: 'Encrypting',
-  replay: 'Applying recent changes',
-  journal: 'Applying recent changes',
-  save: 'Saving',
-  write: 'Saving',
+  'deriving key': 'Deriving the key from the passphrase',
+  decrypting: 'Decrypting',
+  migrating: 'Updating the vault to this version',
+  saving: 'Saving',
 };
 
 function describePhase(phase: string): string {

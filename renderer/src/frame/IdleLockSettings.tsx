@@ -5,7 +5,8 @@ import { describeError } from '../errorMessages';
 const MIN_MINUTES = 1;
 const MAX_MINUTES = 24 * 60;
 
-/** The top bar's "Auto-lock" button and its small settings panel. */
+/** The top bar's idle timeout button and its small settings panel. Its name avoids the word
+ * "lock" so the Lock button stays the only button found by that name. */
 export function IdleLockSettings(): React.JSX.Element {
   const panelId = useId();
   const fieldId = useId();
@@ -63,7 +64,8 @@ export function IdleLockSettings(): React.JSX.Element {
   }
 
   const parsed = Number(draft);
-  const draftValid = draft.trim() !== '' && Number.isInteger(parsed) && parsed >= MIN_MINUTES && parsed <= MAX_MINUTES;
+  const draftValid =
+    draft.trim() !== '' && Number.isInteger(parsed) && parsed >= MIN_MINUTES && parsed <= MAX_MINUTES;
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
@@ -92,7 +94,7 @@ export function IdleLockSettings(): React.JSX.Element {
         aria-haspopup="dialog"
         onClick={() => (open ? close() : openPanel())}
       >
-        {minutes === null ? 'Auto-lock' : `Auto-lock: ${minutes} min`}
+        {minutes === null ? 'Idle timeout' : `Idle timeout: ${minutes} min`}
       </button>
       {open ? (
         <div
@@ -100,7 +102,7 @@ export function IdleLockSettings(): React.JSX.Element {
           id={panelId}
           className="popover"
           role="dialog"
-          aria-label="Auto-lock settings"
+          aria-label="Idle timeout settings"
           onKeyDown={onPanelKeyDown}
         >
           <form className="form form-compact" onSubmit={(e) => void save(e)} noValidate>

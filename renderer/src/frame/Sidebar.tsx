@@ -13,7 +13,13 @@ function moveFocus(e: KeyboardEvent<HTMLUListElement>): void {
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const last = buttons.length - 1;
   const next =
-    e.key === 'Home' ? 0 : e.key === 'End' ? last : e.key === 'ArrowDown' ? (at + 1) % buttons.length : (at - 1 + buttons.length) % buttons.length;
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? last
+        : e.key === 'ArrowDown'
+          ? (at + 1) % buttons.length
+          : (at - 1 + buttons.length) % buttons.length;
   e.preventDefault();
   buttons[next]?.focus();
 }

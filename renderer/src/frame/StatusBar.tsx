@@ -2,7 +2,9 @@ import type { VaultSummary } from '../../../shared/domain';
 
 export function journalState(journalRecords: number): string {
   if (journalRecords === 0) return 'All changes saved';
-  return journalRecords === 1 ? '1 change journalled' : `${journalRecords.toLocaleString()} changes journalled`;
+  return journalRecords === 1
+    ? '1 change journalled'
+    : `${journalRecords.toLocaleString()} changes journalled`;
 }
 
 export function StatusBar({ summary }: { summary: VaultSummary }): React.JSX.Element {

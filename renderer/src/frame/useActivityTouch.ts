@@ -17,7 +17,8 @@ export function useActivityTouch(intervalMs = TOUCH_INTERVAL_MS): void {
       // A failure means the vault is already locked; the vault.locked event handles that.
       call('session.touch', {}).catch(() => undefined);
     }
-    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY_EVENTS)
+      window.addEventListener(type, onActivity, { capture: true, passive: true });
     return () => {
       for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
     };

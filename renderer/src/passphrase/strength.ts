@@ -3,7 +3,7 @@
 // "abc" or "qwerty", years and earlier parts cost little; letters inside word-like runs cost
 // about what natural language gives; only the rest costs the full size of the alphabet used.
 // It guides the officer; the hard floor is PASSPHRASE_MIN_LENGTH, enforced by the engine.
-import { PASSPHRASE_MIN_LENGTH } from '../../../shared/domain';
+import { PASSPHRASE_MIN_LENGTH } from '../../../shared/limits';
 
 export const STRENGTH_LEVELS = ['weak', 'fair', 'good', 'strong'] as const;
 export type StrengthLevel = (typeof STRENGTH_LEVELS)[number];
@@ -71,8 +71,10 @@ const KEYBOARD_ROWS = [
   '1qaz2wsx3edc',
   'zaq1xsw2cde3',
 ];
+/** Each row both ways: "poiuy" is as easy to type as "yuiop". */
+const KEYBOARD_LINES = KEYBOARD_ROWS.flatMap((row) => [row, [...row].reverse().join('')]);
 /** Rows times starting points times two directions, roughly. */
-const KEYBOARD_START_BITS = Math.log2(KEYBOARD_ROWS.length * 10 * 2);
+const KEYBOARD_START_BITS = Math.log2(KEYBOARD_LINES.length * 10);
 
 const YEAR = /^(?:19|20)\d\d/;
 /** Years a guesser would try first: a century and a half. */
@@ -160,15 +162,18 @@ function matchCommonWord(lower: string[], at: number): number {
   return 0;
 }
 
-/** Length of the longest part starting at `at` that already appeared before it. */
+/**
+ * Length of the longest part starting at `at` that also starts somewhere earlier; the two may
+ * overlap, so "abababab" is "ab" followed by one long repeat.
+ */
 function matchEarlierPart(lower: string[], at: number): number {
-  const before = lower.slice(0, at).join('');
   let best = 0;
-  for (let len = MIN_EARLIER_PART; at + len <= lower.length && len <= at; len += 1) {
-    if (before.includes(lower.slice(at, at + len).join(''))) best = len;
-    else break;
+  for (let from = 0; from < at; from += 1) {
+    let len = 0;
+    while (at + len < lower.length && lower[from + len] === lower[at + len]) len += 1;
+    best = Math.max(best, len);
   }
-  return best;
+  return best >= MIN_EARLIER_PART ? best : 0;
 }
 
 function matchRepeatedChar(chars: string[], at: number): number {
@@ -185,7 +190,10 @@ function matchSequence(lower: string[], at: number): number {
   const step = second - first;
   if (step !== 1 && step !== -1) return 0;
   let end = at + 2;
-  while (end < lower.length && (lower[end]?.codePointAt(0) ?? NaN) - (lower[end - 1]?.codePointAt(0) ?? NaN) === step) {
+  while (
+    end < lower.length &&
+    (lower[end]?.codePointAt(0) ?? NaN) - (lower[end - 1]?.codePointAt(0) ?? NaN) === step
+  ) {
     end += 1;
   }
   return end - at >= MIN_PATTERN_LENGTH ? end - at : 0;
@@ -193,14 +201,12 @@ function matchSequence(lower: string[], at: number): number {
 
 function matchKeyboardRun(lower: string[], at: number): number {
   let best = 0;
-  for (const row of KEYBOARD_ROWS) {
-    for (const line of [row, [...row].reverse().join('')]) {
-      const start = line.indexOf(lower[at] ?? '');
-      if (start < 0) continue;
-      let len = 0;
-      while (at + len < lower.length && line[start + len] === lower[at + len]) len += 1;
-      best = Math.max(best, len);
-    }
+  for (const line of KEYBOARD_LINES) {
+    const start = line.indexOf(lower[at] ?? '');
+    if (start < 0) continue;
+    let len = 0;
+    while (at + len < lower.length && line[start + len] === lower[at + len]) len += 1;
+    best = Math.max(best, len);
   }
   return best >= MIN_KEYBOARD_RUN ? best : 0;
 }
@@ -220,7 +226,8 @@ function plainCosts(chars: string[], lower: string[]): number[] {
 /** Every pattern that starts at `at`, each with its length and cost. */
 function patternsAt(chars: string[], lower: string[], at: number, perChar: number): Token[] {
   const found: Token[] = [];
-  const upperCased = (len: number): number => (chars.slice(at, at + len).some((c, k) => c !== lower[at + k]) ? 1 : 0);
+  const upperCased = (len: number): number =>
+    chars.slice(at, at + len).some((c, k) => c !== lower[at + k]) ? 1 : 0;
   const common = matchCommonWord(lower, at);
   if (common) found.push({ length: common, bits: COMMON_WORD_BITS + upperCased(common), kind: 'common' });
   const earlier = matchEarlierPart(lower, at);
@@ -230,7 +237,8 @@ function patternsAt(chars: string[], lower: string[], at: number, perChar: numbe
   const sequence = matchSequence(lower, at);
   if (sequence) found.push({ length: sequence, bits: perChar + Math.log2(sequence) + 1, kind: 'sequence' });
   const keyboard = matchKeyboardRun(lower, at);
-  if (keyboard) found.push({ length: keyboard, bits: KEYBOARD_START_BITS + Math.log2(keyboard), kind: 'sequence' });
+  if (keyboard)
+    found.push({ length: keyboard, bits: KEYBOARD_START_BITS + Math.log2(keyboard), kind: 'sequence' });
   if (YEAR.test(lower.slice(at, at + 4).join(''))) found.push({ length: 4, bits: YEAR_BITS, kind: 'year' });
   return found;
 }
@@ -257,7 +265,7 @@ function cheapestTokens(chars: string[]): Token[] {
     choice[at] = best;
   }
   const tokens: Token[] = [];
-  for (let at = 0; at < n; ) {
+  for (let at = 0; at < n;) {
     const token = choice[at] as Token;
     tokens.push(token);
     at += token.length;
@@ -274,12 +282,20 @@ export function estimateStrength(passphrase: string): StrengthEstimate {
   const tokens = cheapestTokens(chars.slice(0, ANALYSED_LENGTH));
   const bits = tokens.reduce((sum, t) => sum + t.bits, 0);
 
+  // Length is counted as the engine counts it (UTF-16 units), so meter and form agree.
+  const tooShort = passphrase.length < PASSPHRASE_MIN_LENGTH;
   let level: StrengthLevel =
-    bits >= THRESHOLDS.strong ? 'strong' : bits >= THRESHOLDS.good ? 'good' : bits >= THRESHOLDS.fair ? 'fair' : 'weak';
-  if (chars.length < PASSPHRASE_MIN_LENGTH) level = 'weak';
+    bits >= THRESHOLDS.strong
+      ? 'strong'
+      : bits >= THRESHOLDS.good
+        ? 'good'
+        : bits >= THRESHOLDS.fair
+          ? 'fair'
+          : 'weak';
+  if (tooShort) level = 'weak';
 
   let hint: StrengthHint | null = null;
-  if (chars.length < PASSPHRASE_MIN_LENGTH) hint = 'too-short';
+  if (tooShort) hint = 'too-short';
   else if (level !== 'strong') {
     const kinds = new Set(tokens.map((t) => t.kind));
     hint = HINT_ORDER.find((k) => kinds.has(k)) ?? 'more-words';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, type VaultSummary } from '../../../shared/domain';
+import type { VaultSummary } from '../../../shared/domain';
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/limits';
 import { call, newRequestId, useJobProgress } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { JobProgressView } from '../components/JobProgressView';
@@ -78,7 +79,11 @@ export function CreateVaultScreen({ onCreated, onCancel }: CreateVaultScreenProp
     const id = newRequestId();
     setRequestId(id);
     try {
-      const summary = await call('vault.create', { path, passphrase: secret, operator: name }, { requestId: id });
+      const summary = await call(
+        'vault.create',
+        { path, passphrase: secret, operator: name },
+        { requestId: id },
+      );
       rememberOperator(name);
       onCreated(summary, name);
     } catch (err) {
@@ -146,15 +151,16 @@ export function CreateVaultScreen({ onCreated, onCancel }: CreateVaultScreenProp
           disabled={busy}
           aria-invalid={tooShort || tooLong}
           aria-describedby={`${lengthId} ${strengthHintId}`}
-        />
-        <p id={lengthId} className={tooShort || tooLong ? 'field-error' : 'field-hint'}>
-          {tooLong
-            ? `Use at most ${PASSPHRASE_MAX_LENGTH} characters.`
-            : tooShort
-              ? `Use at least ${PASSPHRASE_MIN_LENGTH} characters (${PASSPHRASE_MIN_LENGTH - passphrase.length} more).`
-              : `At least ${PASSPHRASE_MIN_LENGTH} characters. Several unrelated words are easy to type and hard to guess.`}
-        </p>
-        <StrengthMeter estimate={strength} empty={passphrase.length === 0} hintId={strengthHintId} />
+        >
+          <p id={lengthId} className={tooShort || tooLong ? 'field-error' : 'field-hint'}>
+            {tooLong
+              ? `Use at most ${PASSPHRASE_MAX_LENGTH} characters.`
+              : tooShort
+                ? `Use at least ${PASSPHRASE_MIN_LENGTH} characters (${PASSPHRASE_MIN_LENGTH - passphrase.length} more).`
+                : `At least ${PASSPHRASE_MIN_LENGTH} characters. Several unrelated words are easy to type and hard to guess.`}
+          </p>
+          <StrengthMeter estimate={strength} empty={passphrase.length === 0} hintId={strengthHintId} />
+        </PassphraseField>
 
         <PassphraseField
           id={confirmId}
@@ -167,12 +173,13 @@ export function CreateVaultScreen({ onCreated, onCancel }: CreateVaultScreenProp
           disabled={busy}
           aria-invalid={mismatch}
           aria-describedby={mismatch ? mismatchId : undefined}
-        />
-        {mismatch ? (
-          <p id={mismatchId} className="field-error">
-            The passphrases do not match.
-          </p>
-        ) : null}
+        >
+          {mismatch ? (
+            <p id={mismatchId} className="field-error">
+              The passphrases do not match.
+            </p>
+          ) : null}
+        </PassphraseField>
         <CapsLockWarning on={capsLockOn} />
 
         <ErrorAlert message={error} />
@@ -186,17 +193,25 @@ export function CreateVaultScreen({ onCreated, onCancel }: CreateVaultScreenProp
             Back
           </button>
         </div>
-        {!valid && !busy ? <p className="field-hint">{missingStep(path, operatorProblem, passphrase, confirmation)}</p> : null}
+        {!valid && !busy && !mismatch ? (
+          <p className="field-hint">{missingStep(path, operatorProblem, passphrase, confirmation)}</p>
+        ) : null}
       </form>
     </AuthLayout>
   );
 }
 
 /** Says why "Create vault" is still disabled: a disabled button alone explains nothing. */
-function missingStep(path: string | null, operatorProblem: string | null, passphrase: string, confirmation: string): string {
+function missingStep(
+  path: string | null,
+  operatorProblem: string | null,
+  passphrase: string,
+  confirmation: string,
+): string {
   if (path === null) return 'Choose where to save the vault.';
   if (operatorProblem !== null) return operatorProblem;
-  if (passphrase.length < PASSPHRASE_MIN_LENGTH) return `Choose a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`;
+  if (passphrase.length < PASSPHRASE_MIN_LENGTH)
+    return `Choose a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters.`;
   if (confirmation !== passphrase) return 'Type the passphrase again to confirm it.';
   return '';
 }

@@ -21,7 +21,12 @@ interface UnlockScreenProps {
   onBack(): void;
 }
 
-export function UnlockScreen({ path: initialPath, notice, onUnlocked, onBack }: UnlockScreenProps): React.JSX.Element {
+export function UnlockScreen({
+  path: initialPath,
+  notice,
+  onUnlocked,
+  onBack,
+}: UnlockScreenProps): React.JSX.Element {
   const ids = useId();
   const [path, setPath] = useState(initialPath);
   const [operator, setOperator] = useState(rememberedOperator);

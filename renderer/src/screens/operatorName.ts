@@ -5,6 +5,7 @@ export const OPERATOR_NAME_MAX = 120;
 export function validateOperatorName(name: string): string | null {
   const trimmed = name.trim();
   if (trimmed === '') return 'Enter your name: every action in the vault is recorded under it.';
-  if (trimmed.length > OPERATOR_NAME_MAX) return `Your name is too long (${OPERATOR_NAME_MAX} characters at most).`;
+  if (trimmed.length > OPERATOR_NAME_MAX)
+    return `Your name is too long (${OPERATOR_NAME_MAX} characters at most).`;
   return null;
 }

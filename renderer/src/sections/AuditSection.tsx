@@ -21,7 +21,10 @@ export function formatCounts(counts: AuditEntry['counts']): string {
     .join(', ');
 }
 
-type Load = { state: 'loading' } | { state: 'ready'; entries: AuditEntry[]; more: boolean } | { state: 'failed'; error: string };
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; entries: AuditEntry[]; more: boolean }
+  | { state: 'failed'; error: string };
 
 /** The audit trail, newest first: who did what, to which object, and how many records it touched. */
 export function AuditSection(): React.JSX.Element {
@@ -64,7 +67,11 @@ export function AuditSection(): React.JSX.Element {
     <section className="section">
       <SectionHeading title="Audit" />
       <p className="section-meta">Every action in this vault, by operator. The trail cannot be edited.</p>
-      {load.state === 'loading' ? <p className="muted" role="status">Loading the audit trail…</p> : null}
+      {load.state === 'loading' ? (
+        <p className="muted" role="status">
+          Loading the audit trail…
+        </p>
+      ) : null}
       {load.state === 'failed' ? <ErrorAlert message={load.error} /> : null}
       {load.state === 'ready' && load.entries.length === 0 ? (
         <div className="empty-state">

@@ -9,12 +9,18 @@ export function PeopleSection({ count }: { count: number }): React.JSX.Element {
       </p>
       {count === 0 ? (
         <div className="empty-state">
-          <p className="empty-state-title">No people yet. Import a registration file or an employer roster to begin.</p>
+          <p className="empty-state-title">
+            No people yet. Import a registration file or an employer roster to begin.
+          </p>
         </div>
       ) : (
         <div className="empty-state">
-          <p className="empty-state-title">Browsing and searching people is not available yet in this version.</p>
-          <p className="muted">The people are safe in the vault; the command line can report on them meanwhile.</p>
+          <p className="empty-state-title">
+            Browsing and searching people is not available yet in this version.
+          </p>
+          <p className="muted">
+            The people are safe in the vault; the command line can report on them meanwhile.
+          </p>
         </div>
       )}
     </section>

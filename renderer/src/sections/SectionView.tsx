@@ -4,7 +4,13 @@ import { PeopleSection } from './PeopleSection';
 import { PLANNED_PURPOSES, PlannedSection } from './PlannedSection';
 import { sectionLabel, type SectionId } from './sections';
 
-export function SectionView({ section, summary }: { section: SectionId; summary: VaultSummary }): React.JSX.Element {
+export function SectionView({
+  section,
+  summary,
+}: {
+  section: SectionId;
+  summary: VaultSummary;
+}): React.JSX.Element {
   switch (section) {
     case 'people':
       return <PeopleSection count={summary.counts.people} />;

@@ -26,7 +26,10 @@ const ARABIC_TATWEEL = /\u0640/g;
  */
 export function foldText(text: string): string {
   const decomposed = text.normalize('NFKD').replace(MARKS, '').replace(ARABIC_TATWEEL, '');
-  return decomposed.toLowerCase().replace(/\u0629/g, '\u0647').replace(/\u0649/g, '\u064a');
+  return decomposed
+    .toLowerCase()
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u0649/g, '\u064a');
 }
 
 /** Collapses runs of white space (including non-breaking spaces) and trims. */

@@ -1,0 +1,60 @@
+// Latin-American names (Colombian and Venezuelan nationals). Passports carry accents and two
+// surnames; forms drop the accents, the second surname, or both.
+import { n, type NameForm, type NamePool } from './nameForm';
+
+export const LATIN_GIVEN: NamePool = {
+  M: [
+    n('José', 'Jose'),
+    n('Juan Carlos', 'Juan-Carlos|Juancarlos|Juan C.'),
+    n('Luis Fernando', 'Luis F.|Luisfernando'),
+    n('Carlos', 'Karlos'),
+    n('Andrés', 'Andres'),
+    n('Jorge', 'George'),
+    n('Miguel Ángel', 'Miguel Angel|Miguelangel'),
+    n('Jhon Jairo', 'John Jairo|Jhon J.|Jhonjairo'),
+    n('Diego', 'Diegho'),
+    n('Alejandro', 'Alexandro|Alejandru'),
+    n('Julián', 'Julian'),
+    n('Óscar', 'Oscar'),
+    n('Jesús', 'Jesus'),
+    n('Yeison', 'Jeison|Yeisson'),
+  ],
+  F: [
+    n('María José', 'Maria Jose|Ma. José|Mariajose'),
+    n('María Fernanda', 'Maria Fernanda|Ma. Fernanda'),
+    n('Ana María', 'Ana Maria|Anamaria'),
+    n('Daniela', 'Danniela'),
+    n('Valentina', 'Valentyna'),
+    n('Luz Marina', 'Luzmarina|Luz M.'),
+    n('Yolanda', 'Yolanta'),
+    n('Gabriela', 'Grabriela'),
+    n('Paola', 'Paula'),
+    n('Carolina', 'Karolina'),
+    n('Leidy', 'Lady|Leydi|Leidi'),
+    n('Sandra', 'Sandrah'),
+    n('Marisol', 'Mari Sol'),
+  ],
+};
+
+export const LATIN_SURNAMES: readonly NameForm[] = [
+  n('García', 'Garcia'),
+  n('Rodríguez', 'Rodriguez|Rodrigues'),
+  n('Martínez', 'Martinez|Martines'),
+  n('Hernández', 'Hernandez|Hernandes'),
+  n('López', 'Lopez|Lopes'),
+  n('González', 'Gonzalez|Gonzales'),
+  n('Pérez', 'Perez|Peres'),
+  n('Gómez', 'Gomez|Gomes'),
+  n('Díaz', 'Diaz|Dias'),
+  n('Ramírez', 'Ramirez|Ramires'),
+  n('Muñoz', 'Munoz|Munhoz'),
+  n('Castaño', 'Castano|Castanho'),
+  n('Jiménez', 'Jimenez|Jimenes|Gimenez'),
+  n('Torres', 'Torrez'),
+  n('Rojas', 'Roxas'),
+  n('Vargas', 'Bargas'),
+  n('Moreno', 'Morenno'),
+  n('Álvarez', 'Alvarez|Alvares'),
+  n('Ortiz', 'Ortis'),
+  n('Suárez', 'Suarez|Suares'),
+];

@@ -1,0 +1,61 @@
+// Slavic-origin names (Ukrainian nationals). The passport uses the Ukrainian transliteration;
+// older documents, employers and the people themselves often use Russian-style or other spellings.
+import { gendered, n, type NameForm, type NamePool } from './nameForm';
+
+export const SLAVIC_GIVEN: NamePool = {
+  M: [
+    n('Oleksandr', 'Olexandr|Oleksander|Aleksandr|Alexander|Alexandr|Olexander', 'Олександр'),
+    n('Dmytro', 'Dmitro|Dmitry|Dmitriy|Dmitri', 'Дмитро'),
+    n('Serhii', 'Serhiy|Sergiy|Sergey|Sergei|Serhij', 'Сергій'),
+    n('Andrii', 'Andriy|Andrij|Andrey|Andrei', 'Андрій'),
+    n('Mykola', 'Nikolai|Nikolay|Mikola', 'Микола'),
+    n('Volodymyr', 'Volodimir|Vladimir|Wolodymyr', 'Володимир'),
+    n('Ivan', 'Iwan', 'Іван'),
+    n('Yurii', 'Yuriy|Yuri|Iurii|Jurij', 'Юрій'),
+    n('Viktor', 'Victor', 'Віктор'),
+    n('Bohdan', 'Bogdan', 'Богдан'),
+    n('Taras', '', 'Тарас'),
+    n('Petro', 'Petr|Pyotr|Peter', 'Петро'),
+    n('Vasyl', 'Vasil|Vasiliy|Vasily|Wasyl', 'Василь'),
+    n('Oleh', 'Oleg', 'Олег'),
+  ],
+  F: [
+    n('Olena', 'Elena|Alena|Yelena', 'Олена'),
+    n('Nataliia', 'Natalia|Nataliya|Natalya|Natalie', 'Наталія'),
+    n('Iryna', 'Irina', 'Ірина'),
+    n('Tetiana', 'Tetyana|Tatiana|Tatyana|Tetjana', 'Тетяна'),
+    n('Yuliia', 'Yulia|Iuliia|Julia|Yuliya', 'Юлія'),
+    n('Oksana', 'Oxana', 'Оксана'),
+    n('Svitlana', 'Svetlana|Swetlana', 'Світлана'),
+    n('Halyna', 'Galina|Halina|Galyna', 'Галина'),
+    n('Kateryna', 'Ekaterina|Katerina|Yekaterina', 'Катерина'),
+    n('Anastasiia', 'Anastasia|Anastasiya', 'Анастасія'),
+    n('Liudmyla', 'Lyudmila|Ludmila|Ludmyla|Liudmila', 'Людмила'),
+    n('Mariia', 'Maria|Mariya|Marija', 'Марія'),
+    n('Hanna', 'Anna|Ganna', 'Ганна'),
+  ],
+};
+
+export const SLAVIC_SURNAMES: readonly NameForm[] = [
+  n('Shevchenko', 'Schevchenko|Shevtchenko|Shewchenko', 'Шевченко'),
+  n('Kovalenko', 'Kowalenko|Kovalenco', 'Коваленко'),
+  n('Bondarenko', 'Bondarenco', 'Бондаренко'),
+  n('Tkachenko', 'Tkatchenko|Tkachenco', 'Ткаченко'),
+  n('Kravchenko', 'Kravtchenko|Krawchenko', 'Кравченко'),
+  n('Melnyk', 'Melnik|Melnick', 'Мельник'),
+  n('Boiko', 'Boyko|Bojko', 'Бойко'),
+  n('Koval', 'Kowal', 'Коваль'),
+  n('Polishchuk', 'Polischuk|Polyshchuk|Polishuk', 'Поліщук'),
+  n('Lysenko', 'Lisenko|Lysenco', 'Лисенко'),
+  n('Moroz', '', 'Мороз'),
+  n('Marchenko', 'Martchenko', 'Марченко'),
+  n('Savchenko', 'Savtchenko', 'Савченко'),
+  n('Rudenko', '', 'Руденко'),
+  n('Sydorenko', 'Sidorenko', 'Сидоренко'),
+  n('Kuzmenko', 'Kuzmenco|Kouzmenko', 'Кузьменко'),
+  n('Pavlenko', 'Pawlenko', 'Павленко'),
+  gendered('Ivanov', 'Ivanoff', 'Іванов', 'Ivanova', 'Ivanowa', 'Іванова'),
+  gendered('Petrov', 'Petroff', 'Петров', 'Petrova', 'Petrowa', 'Петрова'),
+  gendered('Sokolov', 'Sokoloff', 'Соколов', 'Sokolova', 'Sokolowa', 'Соколова'),
+  gendered('Popov', 'Popoff', 'Попов', 'Popova', 'Popowa', 'Попова'),
+];
