@@ -10,6 +10,8 @@ export interface EngineDeps {
   jobs: JobRegistry;
   now: () => Date;
   defaultKdf: KdfParams;
+  /** True in the app's engine worker: see `EngineOptions.soleEngineInProcess`. */
+  soleEngineInProcess: boolean;
 }
 
 /** The open vault and its operator, or LOCKED. */

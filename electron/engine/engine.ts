@@ -16,6 +16,12 @@ export interface EngineOptions {
   defaultKdf?: KdfParams;
   idleLockMinutes?: number;
   now?: () => Date;
+  /**
+   * The app runs exactly one engine worker per process. Set there, so that a vault lock left by a
+   * previous worker of this process (one that crashed) is taken over instead of blocking the vault
+   * until the app restarts.
+   */
+  soleEngineInProcess?: boolean;
 }
 
 const fail = (error: ErrorInfo): Envelope<never> => ({ ok: false, error });
@@ -33,7 +39,13 @@ export function createEngine(opts: EngineOptions): Engine {
     idleLockMinutes: opts.idleLockMinutes ?? 10,
     busy: () => jobs.size > 0,
   });
-  const deps: EngineDeps = { session, jobs, now, defaultKdf: opts.defaultKdf ?? DEFAULT_KDF };
+  const deps: EngineDeps = {
+    session,
+    jobs,
+    now,
+    defaultKdf: opts.defaultKdf ?? DEFAULT_KDF,
+    soleEngineInProcess: opts.soleEngineInProcess === true,
+  };
   const table = createHandlerTable(deps);
 
   async function handle(method: string, params: unknown, requestId: string): Promise<Envelope<unknown>> {
@@ -44,13 +56,21 @@ export function createEngine(opts: EngineOptions): Engine {
     if (!parsed.success) {
       return fail({ code: 'INVALID_INPUT', message: parsed.error.issues[0]?.message ?? 'Invalid input.' });
     }
+    if (typeof requestId !== 'string' || requestId.length === 0 || requestId.length > 100) {
+      return fail({ code: 'INVALID_INPUT', message: 'Every request needs an id of 1 to 100 characters.' });
+    }
     let controller: AbortController;
     try {
       controller = jobs.start(requestId);
     } catch (e) {
       return fail(toErrorInfo(e));
     }
-    const ctx: JobContext = createJobContext({ requestId, method, signal: controller.signal, emit: opts.emit });
+    const ctx: JobContext = createJobContext({
+      requestId,
+      method,
+      signal: controller.signal,
+      emit: opts.emit,
+    });
     const handler = table[method] as (p: unknown, c: JobContext) => Promise<unknown>;
     try {
       return { ok: true, value: await handler(parsed.data, ctx) };

@@ -1,5 +1,12 @@
 // The shape every domain module's handlers share (one `app.ts` per domain, gathered in handlers.ts).
-import type { EngineMethod, EventName, EventPayload, MethodResult, ParsedParams } from '../../shared/contract';
+import type {
+  EngineMethod,
+  EventName,
+  EventPayload,
+  MethodResult,
+  ParsedParams,
+} from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
 
 export interface JobContext {
   readonly requestId: string;
@@ -13,7 +20,10 @@ export interface JobContext {
   checkpoint(): Promise<void>;
 }
 
-export type Handler<M extends EngineMethod> = (params: ParsedParams<M>, ctx: JobContext) => Promise<MethodResult<M>>;
+export type Handler<M extends EngineMethod> = (
+  params: ParsedParams<M>,
+  ctx: JobContext,
+) => Promise<MethodResult<M>>;
 
 export type HandlerTable = { [M in EngineMethod]: Handler<M> };
 export type PartialHandlers<K extends EngineMethod> = { [M in K]: Handler<M> };
@@ -22,7 +32,7 @@ export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => 
 
 /** What the engine hands to the outside world, whatever carries it (worker, CLI, test bridge). */
 export interface Engine {
-  handle(method: string, params: unknown, requestId: string): Promise<import('../../shared/errors').Envelope<unknown>>;
+  handle(method: string, params: unknown, requestId: string): Promise<Envelope<unknown>>;
   /** Locks the vault (saving pending state) and releases resources. */
   dispose(): Promise<void>;
 }

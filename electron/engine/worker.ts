@@ -19,11 +19,14 @@ const post = (message: FromWorker) => port.postMessage(message);
 
 const engine = createEngine({
   ...WorkerSettings.parse(workerData ?? undefined),
+  soleEngineInProcess: true,
   emit: (event, payload) => post({ type: 'event', event, payload }),
 });
 
 port.on('message', (message: ToWorker) => {
   if (message?.type !== 'request') return;
   const { requestId, method, params } = message;
-  void engine.handle(method, params, requestId).then((envelope) => post({ type: 'response', requestId, envelope }));
+  void engine
+    .handle(method, params, requestId)
+    .then((envelope) => post({ type: 'response', requestId, envelope }));
 });

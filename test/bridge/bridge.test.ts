@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -343,6 +343,14 @@ describe('events', () => {
     ]);
   });
 
+  it('refuses event listeners from other sites', async () => {
+    const res = await rawRequest(bridge.url, {
+      path: '/__events',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(res.status).toBe(403);
+  });
+
   it('gives up waiting for listeners that never come', async () => {
     await expect(bridge.waitForEventListeners(1, 50)).rejects.toThrow('No 1 event listener');
   });
@@ -362,5 +370,83 @@ describe('closing', () => {
     await ended;
     expect(engine.disposed).toBe(true);
     await expect(rawRequest(bridge.url, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('leaves no state folder behind, even when closed while the recent list is being written', async () => {
+    const stateDirs = () => readdirSync(tmpdir()).filter((n) => n.startsWith('muster-bridge-state-'));
+    await bridge.close();
+    const before = stateDirs();
+    const quick = await startBridge({ rendererDir, vaultDir, engineFactory: new FakeEngine().factory });
+    const path = join(vaultDir, 'quick.muster');
+    writeFileSync(path, 'vault');
+    await rpc(quick.url, {
+      method: 'vault.unlock',
+      params: { path, passphrase: 'a long enough passphrase', operator: 'Officer' },
+      requestId: 'quick-1',
+    });
+    await quick.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stateDirs()).toEqual(before);
+  });
+});
+
+describe('with the real engine', () => {
+  const kdf = { name: 'argon2id' as const, memoryKiB: 1024, iterations: 1, parallelism: 1 };
+
+  /** Every event the bridge streams, until one named `last` arrives. */
+  function eventsUntil(url: string, last: string): Promise<{ event: string; payload: unknown }[]> {
+    const { port } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const seen: { event: string; payload: unknown }[] = [];
+      let buffer = '';
+      const req = request({ host: '127.0.0.1', port, path: '/__events' }, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          const messages = buffer.split('\n\n');
+          buffer = messages.pop() ?? '';
+          for (const message of messages) {
+            const data = message.split('\n').find((line) => line.startsWith('data: '));
+            if (!data) continue;
+            seen.push(JSON.parse(data.slice('data: '.length)));
+            if (seen.at(-1)?.event === last) {
+              req.destroy();
+              resolve(seen);
+            }
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('creates a vault through the pipeline, streaming its progress, then its idle lock', async () => {
+    const real = await startBridge({ rendererDir, vaultDir, kdf, idleLockMinutes: 0.01 });
+    try {
+      const events = eventsUntil(real.url, 'vault.locked');
+      await real.waitForEventListeners(1);
+      const path = join(vaultDir, 'real.muster');
+      const created = await rpc(real.url, {
+        method: 'vault.create',
+        params: { path, passphrase: 'a long enough passphrase', operator: 'Officer' },
+        requestId: 'create-1',
+      });
+      expect(created.json).toMatchObject({ ok: true, value: { path, kdf } });
+
+      const seen = await events;
+      expect(seen.at(-1)).toEqual({ event: 'vault.locked', payload: { reason: 'idle' } });
+      // Progress of the create job reached the page's stream too, under the caller's request id.
+      expect(seen).toContainEqual(
+        expect.objectContaining({
+          event: 'job.progress',
+          payload: expect.objectContaining({ requestId: 'create-1' }),
+        }),
+      );
+      const state = await rpc(real.url, { method: 'session.state', params: {}, requestId: 'state-1' });
+      expect(state.json).toMatchObject({ ok: true, value: { state: 'locked' } });
+    } finally {
+      await real.close();
+    }
   });
 });

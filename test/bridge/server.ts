@@ -1,29 +1,25 @@
 // The loopback test bridge: the built renderer in a plain browser, talking to a real
 // in-process engine through the same `window.muster` API and request pipeline as the app.
-// It listens on 127.0.0.1 only, refuses other hosts and cross-origin calls, and bounds
-// bodies, connections and listeners.
+// It listens on 127.0.0.1 only, refuses other hosts and cross-site calls (request-guards),
+// and bounds bodies, connections and listeners.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { KdfParams } from '../../shared/domain';
-import type { Emit, Engine } from '../../electron/engine/types';
+import type { EngineOptions } from '../../electron/engine/engine';
+import type { Engine } from '../../electron/engine/types';
 import { createInvokeRouter } from '../../electron/main/ipc';
 import { bridgeClientScript } from './client-script';
-import { APP_CSP } from './csp';
 import { EventStream } from './event-stream';
-import { HttpFailure, readJsonBody, send } from './http-io';
-import { assertRendererBuilt, BRIDGE_SCRIPT_PATH, rendererFiles } from './static-files';
+import { assertRendererBuilt, rendererFiles } from './static-files';
+import { requestGuards } from './request-guards';
+import { bridgeRequestHandler } from './routes';
 import { createTestShell } from './test-shell';
 import { scopedEngineHost } from './vault-scope';
 
-export interface EngineOptions {
-  emit: Emit;
-  defaultKdf?: KdfParams;
-  idleLockMinutes?: number;
-}
-
+export type { EngineOptions };
 export type EngineFactory = (options: EngineOptions) => Engine;
 
 export interface BridgeOptions {
@@ -31,8 +27,9 @@ export interface BridgeOptions {
   rendererDir: string;
   /** Where vaults may be created and opened; the "dialogs" answer paths in here. */
   vaultDir: string;
-  /** A cheaper KDF keeps tests fast; the app's default is used when absent. */
+  /** Key-derivation cost for new vaults; the app's default when absent. */
   kdf?: KdfParams;
+  /** Minutes without a request before the engine locks; fractions are fine in tests. */
   idleLockMinutes?: number;
   /** Replaces the real engine (bridge unit tests). */
   engineFactory?: EngineFactory;
@@ -48,6 +45,8 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
+// Loaded only when needed, so the bridge's own tests (with a stand-in engine) do not pull
+// in the whole vault stack.
 async function defaultEngineFactory(): Promise<EngineFactory> {
   const { createEngine } = await import('../../electron/engine/engine');
   return createEngine;
@@ -64,6 +63,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   // The recent-vaults list lives outside the vault folder, as the app keeps it in user data.
   const stateDir = mkdtempSync(join(tmpdir(), 'muster-bridge-state-'));
   const shell = createTestShell({ vaultDir: options.vaultDir, stateDir });
+  // Awaited on close, so a late write cannot recreate the state folder after it is removed.
+  let recentWrites: Promise<void> = Promise.resolve();
   const engine = factory({
     emit: (event, payload) => events.send({ event, payload }),
     ...(options.kdf ? { defaultKdf: options.kdf } : {}),
@@ -73,72 +74,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const route = createInvokeRouter({
     engine: scopedEngineHost(engine, shell.contains),
     shell: shell.handlers,
-    onVaultOpened: (path) => void shell.recent.remember(path).catch(() => {}),
+    onVaultOpened: (path) => {
+      recentWrites = recentWrites.then(() => shell.recent.remember(path)).catch(() => {});
+    },
   });
-  let origins: Set<string> = new Set();
-  let hosts: Set<string> = new Set();
-
-  // Browsers always send Origin on a POST; a page on any other origin is refused, and
-  // requiring JSON forces a CORS preflight that the bridge never grants.
-  function callerAllowed(req: IncomingMessage): boolean {
-    const origin = req.headers.origin;
-    const site = req.headers['sec-fetch-site'];
-    if (origin !== undefined && !origins.has(origin)) return false;
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
-    return (req.headers['content-type'] ?? '').split(';')[0]?.trim() === 'application/json';
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    res.setHeader('content-security-policy', APP_CSP);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('referrer-policy', 'no-referrer');
-
-    // Host pinning defeats DNS rebinding: only a page that really is on loopback gets in.
-    if (!hosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Unknown host.');
-    const path = new URL(req.url ?? '/', 'http://bridge.invalid').pathname;
-
-    if (path === '/__rpc') {
-      if (req.method !== 'POST') {
-        res.setHeader('allow', 'POST');
-        return send(res, 405, 'text/plain', 'Method not allowed.');
-      }
-      if (!callerAllowed(req)) return send(res, 403, 'text/plain', 'Forbidden.');
-      const envelope = await route(await readJsonBody(req));
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
-    }
-
-    const head = req.method === 'HEAD';
-    if (req.method !== 'GET' && !head) {
-      res.setHeader('allow', 'GET, HEAD');
-      return send(res, 405, 'text/plain', 'Method not allowed.');
-    }
-    if (path === '/__events') {
-      if (!events.attach(res)) send(res, 503, 'text/plain', 'Too many event listeners.');
-      return;
-    }
-    if (path === BRIDGE_SCRIPT_PATH)
-      return send(res, 200, 'text/javascript; charset=utf-8', clientScript, head);
-
-    const file = await files(head ? 'HEAD' : 'GET', path);
-    // Chromium asks every site for a favicon; the Electron window never does. Without one in
-    // the build, answer "nothing" rather than a 404 that would show up as a console error.
-    if (path === '/favicon.ico' && file.status === 404) {
-      res.writeHead(204);
-      return void res.end();
-    }
-    res.writeHead(file.status, { ...file.headers, 'content-length': file.body.length });
-    res.end(head ? undefined : file.body);
-  }
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) return void res.destroy();
-      // Only the bridge's own messages go back; anything else may quote data.
-      if (error instanceof HttpFailure) send(res, error.status, 'text/plain', error.message);
-      else send(res, 500, 'text/plain', 'Bridge failure.');
-    });
-  });
+  const server = createServer();
   server.maxConnections = 64;
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
@@ -158,8 +98,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  origins = new Set([...hosts].map((h) => `http://${h}`));
+  server.on(
+    'request',
+    bridgeRequestHandler({ guards: requestGuards(port), route, events, files, clientScript }),
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -172,6 +114,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
         await engine.dispose();
+        await recentWrites;
         rmSync(stateDir, { recursive: true, force: true });
       })();
       return closing;

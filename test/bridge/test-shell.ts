@@ -1,15 +1,14 @@
 // The shell methods as the Electron main process answers them (its own handlers and its
 // recent-vaults list), with the native dialogs replaced by a path the test chooses: the
 // "dialog" returns it as an officer picking that file would.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createRecentVaults, type RecentVaults } from '../../electron/main/recentVaults';
 import {
   createShellHandlers,
   type ShellHandlers,
   type VaultDialogs,
 } from '../../electron/main/shellHandlers';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface TestShell {
   handlers: ShellHandlers;

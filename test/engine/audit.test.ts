@@ -17,7 +17,11 @@ describe('audit trail', () => {
     }
     const first = listAudit(vault, { limit: 2 });
     expect(first.map((e) => e.object)).toEqual(['batch-5', 'batch-4']);
-    expect(first[0]).toMatchObject({ operator: 'Officer Amina', at: '2026-01-05T00:00:00.000Z', counts: { people: 50 } });
+    expect(first[0]).toMatchObject({
+      operator: 'Officer Amina',
+      at: '2026-01-05T00:00:00.000Z',
+      counts: { people: 50 },
+    });
     const next = listAudit(vault, { limit: 10, beforeId: first[1]?.id });
     expect(next.map((e) => e.object)).toEqual(['batch-3', 'batch-2', 'batch-1']);
     await vault.close();
@@ -30,10 +34,14 @@ describe('audit trail', () => {
   it('refuses to update or delete entries, even through the raw database', async () => {
     const { vault } = await newVault();
     await recordAudit(vault, { operator: 'Officer', action: 'vault.unlock' });
-    await expect(vault.mutate([{ sql: "UPDATE audit SET operator = 'someone else'" }])).rejects.toThrow(/append-only/);
+    await expect(vault.mutate([{ sql: "UPDATE audit SET operator = 'someone else'" }])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(vault.mutate([{ sql: 'DELETE FROM audit' }])).rejects.toThrow(/append-only/);
     expect(() => vault.db.run('DELETE FROM audit WHERE id = 1')).toThrow(/append-only/);
-    expect(listAudit(vault, { limit: 10 })).toMatchObject([{ operator: 'Officer', action: 'vault.unlock', object: null, counts: null }]);
+    expect(listAudit(vault, { limit: 10 })).toMatchObject([
+      { operator: 'Officer', action: 'vault.unlock', object: null, counts: null },
+    ]);
     await vault.close();
   });
 });

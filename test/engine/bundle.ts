@@ -25,5 +25,8 @@ export async function bundleForNode(entry: string): Promise<{ file: string; remo
       rollupOptions: { output: { entryFileNames: `${name}.mjs` } },
     },
   });
-  return { file: join(outDir, `${name}.mjs`), remove: () => rmSync(outDir, { recursive: true, force: true }) };
+  return {
+    file: join(outDir, `${name}.mjs`),
+    remove: () => rmSync(outDir, { recursive: true, force: true }),
+  };
 }

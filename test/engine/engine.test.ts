@@ -28,7 +28,8 @@ function start(options: { idleLockMinutes?: number } = {}) {
   });
   engines.push(engine);
   let seq = 0;
-  const call = (method: string, params: unknown = {}, requestId = `r${++seq}`) => engine.handle(method, params, requestId);
+  const call = (method: string, params: unknown = {}, requestId = `r${++seq}`) =>
+    engine.handle(method, params, requestId);
   const ok = async <T>(method: string, params: unknown = {}): Promise<T> => {
     const envelope = await call(method, params);
     if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code} ${envelope.error.message}`);
@@ -43,9 +44,23 @@ describe('engine', () => {
   it('creates, locks and unlocks a vault, auditing each step under the operator', async () => {
     const { ok, events } = start();
     const path = join(tempDir(), 'embassy.muster');
-    const created = await ok<VaultSummary>('vault.create', { path, passphrase: PASSPHRASE, operator: OPERATOR });
-    expect(created).toMatchObject({ path, operator: OPERATOR, schemaVersion: 1, counts: { people: 0, auditEntries: 1 } });
-    expect(await ok('session.state')).toMatchObject({ state: 'unlocked', path, operator: OPERATOR, idleLockMinutes: 10 });
+    const created = await ok<VaultSummary>('vault.create', {
+      path,
+      passphrase: PASSPHRASE,
+      operator: OPERATOR,
+    });
+    expect(created).toMatchObject({
+      path,
+      operator: OPERATOR,
+      schemaVersion: 1,
+      counts: { people: 0, auditEntries: 1 },
+    });
+    expect(await ok('session.state')).toMatchObject({
+      state: 'unlocked',
+      path,
+      operator: OPERATOR,
+      idleLockMinutes: 10,
+    });
 
     await ok('vault.save');
     await ok('vault.lock');
@@ -54,7 +69,10 @@ describe('engine', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
 
     await ok('vault.unlock', { path, passphrase: PASSPHRASE, operator: 'Officer Ali' });
-    const changed = await ok<VaultSummary>('vault.changePassphrase', { current: PASSPHRASE, next: 'another long passphrase' });
+    const changed = await ok<VaultSummary>('vault.changePassphrase', {
+      current: PASSPHRASE,
+      next: 'another long passphrase',
+    });
     expect(changed.generation).toBeGreaterThan(created.generation);
     const trail = await ok<AuditEntry[]>('audit.list', {});
     expect(trail.map((e) => `${e.operator}: ${e.action}`).reverse()).toEqual([
@@ -84,7 +102,13 @@ describe('engine', () => {
     });
     expect(await call('shell.appInfo')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect(await call('no.such.method')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await call('vault.unlock', { path: '/proc/no-such-folder/x.muster', passphrase: PASSPHRASE, operator: OPERATOR })).toMatchObject({
+    expect(
+      await call('vault.unlock', {
+        path: '/proc/no-such-folder/x.muster',
+        passphrase: PASSPHRASE,
+        operator: OPERATOR,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -96,7 +120,10 @@ describe('engine', () => {
     const empty = await call('vault.create', { path, passphrase: '', operator: OPERATOR });
     expect(empty).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'Enter the passphrase.' } });
     const long = await call('vault.unlock', { path, passphrase: 'x'.repeat(10_000), operator: OPERATOR });
-    expect(long).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/too long/) } });
+    expect(long).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/too long/) },
+    });
     expect(await call('vault.create', { path, passphrase: 'short', operator: OPERATOR })).toMatchObject({
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/at least 12/) },
     });
@@ -104,7 +131,9 @@ describe('engine', () => {
       error: { code: 'INVALID_INPUT' },
     });
     expect(await call('vault.lock', { extra: 1 })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
-    expect(await call('session.setIdleLock', { minutes: 0 })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    expect(await call('session.setIdleLock', { minutes: 0 })).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(existsSync(path)).toBe(false);
   });
 
@@ -125,8 +154,12 @@ describe('engine', () => {
     // Not cancelled: progress arrives per phase with rate and ETA fields.
     events.length = 0;
     await ok('vault.unlock', { path, passphrase: PASSPHRASE, operator: OPERATOR });
-    const phases = events.filter((e) => e.event === 'job.progress').map((e) => e.payload as { phase: string; rate: number });
-    expect(new Set(phases.map((p) => p.phase))).toEqual(new Set(['deriving key', 'decrypting', 'replaying journal']));
+    const phases = events
+      .filter((e) => e.event === 'job.progress')
+      .map((e) => e.payload as { phase: string; rate: number });
+    expect(new Set(phases.map((p) => p.phase))).toEqual(
+      new Set(['deriving key', 'decrypting', 'replaying journal']),
+    );
   });
 
   it('refuses a second request under an id that is still running', async () => {
@@ -151,7 +184,9 @@ describe('engine', () => {
     expect(await ok('session.state')).toMatchObject({ state: 'unlocked' });
 
     await vi.advanceTimersByTimeAsync(61_000);
-    await vi.waitFor(() => expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'idle' } }));
+    await vi.waitFor(() =>
+      expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'idle' } }),
+    );
     vi.useRealTimers();
     expect(await ok('session.state')).toMatchObject({ state: 'locked' });
     expect(existsSync(`${path}.lock`)).toBe(false);
@@ -165,7 +200,10 @@ describe('engine', () => {
     const { engine, ok } = start();
     const path = join(tempDir(), 'e.muster');
     await ok('vault.create', { path, passphrase: PASSPHRASE, operator: OPERATOR });
-    expect(await ok('session.setIdleLock', { minutes: 3 })).toMatchObject({ idleLockMinutes: 3, state: 'unlocked' });
+    expect(await ok('session.setIdleLock', { minutes: 3 })).toMatchObject({
+      idleLockMinutes: 3,
+      state: 'unlocked',
+    });
     await engine.dispose();
     expect(existsSync(`${path}.lock`)).toBe(false);
   });

@@ -22,7 +22,10 @@ export function tempDir(): string {
   return dir;
 }
 
-export async function newVault(name = 'test.muster', passphrase = PASSPHRASE): Promise<{ vault: Vault; path: string; dir: string }> {
+export async function newVault(
+  name = 'test.muster',
+  passphrase = PASSPHRASE,
+): Promise<{ vault: Vault; path: string; dir: string }> {
   const dir = tempDir();
   const path = join(dir, name);
   const vault = await Vault.create(path, passphrase, { kdf: CHEAP_KDF });
@@ -37,7 +40,9 @@ export function insertPerson(fullName: string, sourceKey = fullName): Statement 
 }
 
 export function names(vault: Vault): string[] {
-  return vault.query<{ full_name: string }>('SELECT full_name FROM person ORDER BY id').map((r) => r.full_name);
+  return vault
+    .query<{ full_name: string }>('SELECT full_name FROM person ORDER BY id')
+    .map((r) => r.full_name);
 }
 
 /** Every file in a folder with its bytes: compared before and after a failed operation. */

@@ -60,7 +60,11 @@ describe('migrations', () => {
   it('an older vault is migrated at open and checkpointed; a newer one is refused', async () => {
     const { vault, path } = await newVault();
     await vault.close();
-    const extra: Migration = { version: 2, name: 'add', up: (db) => db.run('ALTER TABLE person ADD COLUMN note TEXT') };
+    const extra: Migration = {
+      version: 2,
+      name: 'add',
+      up: (db) => db.run('ALTER TABLE person ADD COLUMN note TEXT'),
+    };
     const upgraded = await Vault.open(path, PASSPHRASE, { migrations: [...MIGRATIONS, extra] });
     expect(upgraded.info()).toMatchObject({ schemaVersion: 2, generation: 2 });
     upgraded.db.run('PRAGMA user_version = 99');

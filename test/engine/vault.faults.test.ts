@@ -16,7 +16,7 @@ function failingTempWrites(code: string) {
   const fs: FsLayer = {
     ...nodeFs,
     openSync: ((path: nodeFs.PathLike, flags?: nodeFs.OpenMode, mode?: nodeFs.Mode) => {
-      const fd = nodeFs.openSync(path, flags, mode);
+      const fd = nodeFs.openSync(path, flags ?? 'r', mode);
       if (String(path).endsWith('.tmp')) {
         tempFds.add(fd);
         state.tempsOpened.push(String(path));
@@ -71,7 +71,11 @@ describe('vault under disk and folder failures', () => {
     await made.vault.close();
     const vault = await Vault.open(made.path, PASSPHRASE, { fs });
     state.armed = true;
-    const code = await codeOf(() => vault.bulk((db) => db.run("INSERT INTO person (full_name, created_at, updated_at) VALUES ('Bulk', 't', 't')")));
+    const code = await codeOf(() =>
+      vault.bulk((db) =>
+        db.run("INSERT INTO person (full_name, created_at, updated_at) VALUES ('Bulk', 't', 't')"),
+      ),
+    );
     expect(code).toBe('DISK_FULL');
     expect(await codeOf(() => vault.mutate([insertPerson('Next')]))).toBe('DISK_FULL');
     state.armed = false;
@@ -86,7 +90,9 @@ describe('vault under disk and folder failures', () => {
     const { fs, state } = failingTempWrites('ENOSPC');
     state.armed = true;
     const dir = tempDir();
-    expect(await codeOf(() => Vault.create(join(dir, 'new.muster'), PASSPHRASE, { kdf: CHEAP_KDF, fs }))).toBe('DISK_FULL');
+    expect(
+      await codeOf(() => Vault.create(join(dir, 'new.muster'), PASSPHRASE, { kdf: CHEAP_KDF, fs })),
+    ).toBe('DISK_FULL');
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -95,13 +101,13 @@ describe('vault under disk and folder failures', () => {
       ...nodeFs,
       openSync: ((path: nodeFs.PathLike, flags?: nodeFs.OpenMode, mode?: nodeFs.Mode) => {
         if (flags !== 'r') throw errno('EROFS');
-        return nodeFs.openSync(path, flags, mode);
+        return nodeFs.openSync(path, flags ?? 'r', mode);
       }) as FsLayer['openSync'],
     };
     const dir = tempDir();
-    expect(await codeOf(() => Vault.create(join(dir, 'ro.muster'), PASSPHRASE, { kdf: CHEAP_KDF, fs: readOnly }))).toBe(
-      'NOT_WRITABLE',
-    );
+    expect(
+      await codeOf(() => Vault.create(join(dir, 'ro.muster'), PASSPHRASE, { kdf: CHEAP_KDF, fs: readOnly })),
+    ).toBe('NOT_WRITABLE');
     expect(readdirSync(dir)).toEqual([]);
     const { vault, path } = await newVault();
     await vault.close();
@@ -119,7 +125,9 @@ describe('vault under disk and folder failures', () => {
         throw errno('EACCES');
       }) as FsLayer['openSync'],
     };
-    const error = await Vault.open(path, PASSPHRASE, { fs: denied }).catch((e: Error & { code: string }) => e);
+    const error = await Vault.open(path, PASSPHRASE, { fs: denied }).catch(
+      (e: Error & { code: string }) => e,
+    );
     expect(error).toMatchObject({ code: 'IO_ERROR' });
     expect((error as Error).message).toMatch(/permission denied/);
   });
@@ -142,14 +150,42 @@ describe('the write lock', () => {
     await vault.close();
     const lockPath = `${path}.lock`;
     // A pid far above any in use on this machine.
-    writeFileSync(lockPath, JSON.stringify({ pid: 2 ** 22 + 12345, hostname: hostname(), token: 'x', createdAt: '' }));
+    writeFileSync(
+      lockPath,
+      JSON.stringify({ pid: 2 ** 22 + 12345, hostname: hostname(), token: 'x', createdAt: '' }),
+    );
     const taken = await Vault.open(path, PASSPHRASE);
     expect(JSON.parse(readFileSync(lockPath, 'utf8')).pid).toBe(process.pid);
     await taken.close();
 
-    writeFileSync(lockPath, JSON.stringify({ pid: 1, hostname: 'another-laptop', token: 'y', createdAt: '' }));
+    writeFileSync(
+      lockPath,
+      JSON.stringify({ pid: 1, hostname: 'another-laptop', token: 'y', createdAt: '' }),
+    );
     expect(await codeOf(() => Vault.open(path, PASSPHRASE))).toBe('VAULT_LOCKED_BY_OTHER');
     expect(JSON.parse(readFileSync(lockPath, 'utf8')).hostname).toBe('another-laptop');
+  });
+
+  it('takes over a lock of another thread of this process only when told it is the sole engine', async () => {
+    const { vault, path } = await newVault();
+    await vault.close();
+    const lockPath = `${path}.lock`;
+    const left = JSON.stringify({
+      pid: process.pid,
+      threadId: 987,
+      hostname: hostname(),
+      token: 'z',
+      createdAt: '',
+    });
+    writeFileSync(lockPath, left);
+    expect(await codeOf(() => Vault.open(path, PASSPHRASE))).toBe('VAULT_LOCKED_BY_OTHER');
+    const taken = await Vault.open(path, PASSPHRASE, { reclaimLocksFromOtherThreads: true });
+    expect(readFileSync(lockPath, 'utf8')).not.toBe(left);
+    // The same thread's own lock is never taken over, whatever the option.
+    expect(await codeOf(() => Vault.open(path, PASSPHRASE, { reclaimLocksFromOtherThreads: true }))).toBe(
+      'VAULT_LOCKED_BY_OTHER',
+    );
+    await taken.close();
   });
 
   it('does not take the lock when the passphrase is wrong', async () => {

@@ -5,7 +5,16 @@ import * as nodeFs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../electron/engine/vault/vault';
 import type { FsLayer } from '../../electron/engine/vault/fsLayer';
-import { PASSPHRASE, codeOf, errno, expectSameFolder, folderSnapshot, insertPerson, names, newVault } from './helpers';
+import {
+  PASSPHRASE,
+  codeOf,
+  errno,
+  expectSameFolder,
+  folderSnapshot,
+  insertPerson,
+  names,
+  newVault,
+} from './helpers';
 
 /** Offsets where each record starts, read from the journal's length fields. */
 function recordOffsets(journal: Buffer): number[] {
@@ -75,7 +84,10 @@ describe('vault journal', () => {
       bytes[at] = (bytes[at] as number) ^ 0x10;
       writeFileSync(journalPath, bytes);
       const before = folderSnapshot(dir);
-      expect({ where, code: await codeOf(() => Vault.open(path, PASSPHRASE)) }).toEqual({ where, code: 'JOURNAL_DAMAGED' });
+      expect({ where, code: await codeOf(() => Vault.open(path, PASSPHRASE)) }).toEqual({
+        where,
+        code: 'JOURNAL_DAMAGED',
+      });
       expectSameFolder(before, folderSnapshot(dir));
     }
   });
@@ -84,7 +96,10 @@ describe('vault journal', () => {
     const { path, journalPath } = await vaultWithChanges(3);
     const bytes = readFileSync(journalPath);
     const [a, b, c] = recordOffsets(bytes) as [number, number, number];
-    writeFileSync(journalPath, Buffer.concat([bytes.subarray(0, a), bytes.subarray(b, c), bytes.subarray(a, b), bytes.subarray(c)]));
+    writeFileSync(
+      journalPath,
+      Buffer.concat([bytes.subarray(0, a), bytes.subarray(b, c), bytes.subarray(a, b), bytes.subarray(c)]),
+    );
     expect(await codeOf(() => Vault.open(path, PASSPHRASE))).toBe('JOURNAL_DAMAGED');
   });
 
@@ -149,12 +164,21 @@ describe('vault journal', () => {
     await reopened.close();
   });
 
-  it('folds a long journal into a new snapshot automatically', async () => {
-    const { vault } = await newVault();
-    for (let i = 0; i < 5000; i++) {
-      await vault.mutate([{ sql: 'INSERT INTO meta (key, value) VALUES (?, ?)', params: [`k${i}`, 'v'] }]);
-    }
+  it('folds a long journal into a new snapshot automatically, by record count or by size', async () => {
+    const made = await newVault();
+    await made.vault.close();
+    const vault = await Vault.open(made.path, PASSPHRASE, {
+      checkpointAfter: { records: 50, bytes: 20_000 },
+    });
+    for (let i = 0; i < 49; i++) await vault.mutate([insertPerson(`P${i}`)]);
+    expect(vault.info()).toMatchObject({ generation: 1, journalRecords: 49 });
+    await vault.mutate([insertPerson('P49')]);
     expect(vault.info()).toMatchObject({ generation: 2, journalRecords: 0 });
+    await vault.mutate([insertPerson('x'.repeat(30_000))]);
+    expect(vault.info()).toMatchObject({ generation: 3, journalRecords: 0, counts: { people: 51 } });
     await vault.close();
+    const reopened = await Vault.open(made.path, PASSPHRASE);
+    expect(reopened.info().counts.people).toBe(51);
+    await reopened.close();
   });
 });

@@ -8,9 +8,18 @@ describe('vault lifecycle', () => {
   it('round-trips data through create, close and open', async () => {
     const { vault, path } = await newVault();
     await vault.mutate([insertPerson('Ana Santos'), insertPerson('Ali Khan')]);
-    expect(vault.info()).toMatchObject({ generation: 1, schemaVersion: 1, journalRecords: 1, counts: { people: 2 } });
+    expect(vault.info()).toMatchObject({
+      generation: 1,
+      schemaVersion: 1,
+      journalRecords: 1,
+      counts: { people: 2 },
+    });
+    const keys = Reflect.get(vault, 'keys') as Record<string, Buffer>;
+    expect(Object.values(keys).every((k) => k.some((b) => b !== 0))).toBe(true);
     await vault.close();
     expect(() => vault.query('SELECT 1')).toThrow(/locked/i);
+    // The keys are wiped, not merely dropped.
+    expect(Object.values(keys).map((k) => k.every((b) => b === 0))).toEqual([true, true, true]);
 
     const again = await Vault.open(path, PASSPHRASE);
     expect(names(again)).toEqual(['Ana Santos', 'Ali Khan']);
@@ -40,13 +49,17 @@ describe('vault lifecycle', () => {
     const { vault, path } = await newVault();
     await vault.mutate([insertPerson('Kept')]);
     await vault.save();
-    expect(await codeOf(() => vault.changePassphrase('not the passphrase', 'a brand new passphrase'))).toBe('WRONG_PASSPHRASE');
+    expect(await codeOf(() => vault.changePassphrase('not the passphrase', 'a brand new passphrase'))).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await vault.changePassphrase(PASSPHRASE, 'a brand new passphrase');
     await vault.mutate([insertPerson('After change')]);
     await vault.close();
 
     expect(await codeOf(() => Vault.open(path, PASSPHRASE))).toBe('WRONG_PASSPHRASE');
-    expect(await codeOf(() => Vault.open(`${path}.bak`, PASSPHRASE, { readOnly: true }))).toBe('WRONG_PASSPHRASE');
+    expect(await codeOf(() => Vault.open(`${path}.bak`, PASSPHRASE, { readOnly: true }))).toBe(
+      'WRONG_PASSPHRASE',
+    );
     const reopened = await Vault.open(path, 'a brand new passphrase');
     expect(names(reopened)).toEqual(['Kept', 'After change']);
     await reopened.close();
@@ -82,7 +95,12 @@ describe('vault lifecycle', () => {
   it('bulk commits and saves, or rolls everything back on a throw', async () => {
     const { vault, path } = await newVault();
     const inserted = await vault.bulk((db) => {
-      for (let i = 0; i < 500; i++) db.run('INSERT INTO person (full_name, created_at, updated_at) VALUES (?, ?, ?)', [`P${i}`, 't', 't']);
+      for (let i = 0; i < 500; i++)
+        db.run('INSERT INTO person (full_name, created_at, updated_at) VALUES (?, ?, ?)', [
+          `P${i}`,
+          't',
+          't',
+        ]);
       return 500;
     });
     expect(inserted).toBe(500);
@@ -105,7 +123,9 @@ describe('vault lifecycle', () => {
 
   it('rolls back a change whose statements fail, leaving nothing in the journal', async () => {
     const { vault, path } = await newVault();
-    await expect(vault.mutate([insertPerson('Half'), { sql: 'INSERT INTO nowhere VALUES (1)' }])).rejects.toThrow();
+    await expect(
+      vault.mutate([insertPerson('Half'), { sql: 'INSERT INTO nowhere VALUES (1)' }]),
+    ).rejects.toThrow();
     expect(vault.info()).toMatchObject({ journalRecords: 0, counts: { people: 0 } });
     await vault.close();
     const reopened = await Vault.open(path, PASSPHRASE);
@@ -122,7 +142,9 @@ describe('vault lifecycle', () => {
     ]);
     await vault.close();
     const reopened = await Vault.open(path, PASSPHRASE);
-    const [row] = reopened.query<{ t: string; i: number; r: number; b: Uint8Array; n: null }>('SELECT * FROM kinds');
+    const [row] = reopened.query<{ t: string; i: number; r: number; b: Uint8Array; n: null }>(
+      'SELECT * FROM kinds',
+    );
     expect(row).toEqual({ t: 'Ω text', i: 42, r: 0.1, b: blob, n: null });
     await reopened.close();
   });
@@ -138,8 +160,12 @@ describe('vault lifecycle', () => {
 
   it('refuses an empty passphrase, a missing folder and a folder under /proc', async () => {
     const dir = tempDir();
-    expect(await codeOf(() => Vault.create(join(dir, 'e.muster'), '', { kdf: CHEAP_KDF }))).toBe('INVALID_INPUT');
-    expect(await codeOf(() => Vault.create(join(dir, 'no', 'x.muster'), PASSPHRASE, { kdf: CHEAP_KDF }))).toBe('NOT_FOUND');
+    expect(await codeOf(() => Vault.create(join(dir, 'e.muster'), '', { kdf: CHEAP_KDF }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      await codeOf(() => Vault.create(join(dir, 'no', 'x.muster'), PASSPHRASE, { kdf: CHEAP_KDF })),
+    ).toBe('NOT_FOUND');
     const proc = await codeOf(() => Vault.create('/proc/muster-test.muster', PASSPHRASE, { kdf: CHEAP_KDF }));
     expect(['NOT_WRITABLE', 'NOT_FOUND']).toContain(proc);
     expect(readdirSync(dir)).toEqual([]);

@@ -62,17 +62,34 @@ describe('opening a vault that cannot be opened', () => {
   });
 
   it('truncated anywhere → VAULT_TRUNCATED', async () => {
-    const offsets = [1, 4, 7, 8, 10, 12, 40, headerEnd - 1, headerEnd, bodyOffset - 1, bodyOffset, bodyOffset + 100];
+    const offsets = [
+      1,
+      4,
+      7,
+      8,
+      10,
+      12,
+      40,
+      headerEnd - 1,
+      headerEnd,
+      bodyOffset - 1,
+      bodyOffset,
+      bodyOffset + 100,
+    ];
     offsets.push(Math.floor(good.length / 2), good.length - 17, good.length - 16, good.length - 1);
     for (const length of offsets) {
-      expect({ length, code: (await openBytes(good.subarray(0, length)))?.code }).toEqual({ length, code: 'VAULT_TRUNCATED' });
+      expect({ length, code: (await openBytes(good.subarray(0, length)))?.code }).toEqual({
+        length,
+        code: 'VAULT_TRUNCATED',
+      });
     }
   });
 
   it('one flipped byte anywhere → VAULT_DAMAGED, never a success or a crash', async () => {
     const positions = new Set<number>();
     for (let i = 0; i < bodyOffset; i++) positions.add(i); // magic, length, header, checksum: every byte
-    for (let i = 0; i < 200; i++) positions.add(bodyOffset + Math.floor(((good.length - bodyOffset) * i) / 200));
+    for (let i = 0; i < 200; i++)
+      positions.add(bodyOffset + Math.floor(((good.length - bodyOffset) * i) / 200));
     for (let i = good.length - 16; i < good.length; i++) positions.add(i); // the tag
     const codes = new Map<string, number>();
     for (const position of positions) {
@@ -81,7 +98,8 @@ describe('opening a vault that cannot be opened', () => {
         bytes[position] = (bytes[position] as number) ^ mask;
         const code = (await openBytes(bytes))?.code ?? 'OPENED';
         codes.set(code, (codes.get(code) ?? 0) + 1);
-        if (code !== 'VAULT_DAMAGED') throw new Error(`flip 0x${mask.toString(16)} at ${position} gave ${code}`);
+        if (code !== 'VAULT_DAMAGED')
+          throw new Error(`flip 0x${mask.toString(16)} at ${position} gave ${code}`);
       }
     }
     expect([...codes.keys()]).toEqual(['VAULT_DAMAGED']);
@@ -89,7 +107,9 @@ describe('opening a vault that cannot be opened', () => {
 
   it('a header altered with a recomputed checksum fails authentication (the header is the AAD)', async () => {
     expect((await openBytes(withHeader((h) => (h.generation = 99))))?.code).toBe('VAULT_DAMAGED');
-    expect((await openBytes(withHeader((h) => (h.savedAt = '2001-01-01T00:00:00.000Z'))))?.code).toBe('VAULT_DAMAGED');
+    expect((await openBytes(withHeader((h) => (h.savedAt = '2001-01-01T00:00:00.000Z'))))?.code).toBe(
+      'VAULT_DAMAGED',
+    );
     const forgedCheck = withHeader((h) => (h.keyCheck = Buffer.alloc(32, 7).toString('base64')));
     expect((await openBytes(forgedCheck))?.code).toBe('WRONG_PASSPHRASE');
   });
@@ -99,7 +119,11 @@ describe('opening a vault that cannot be opened', () => {
     expect(newer?.code).toBe('UNSUPPORTED_VERSION');
     expect(newer?.message).toMatch(/newer Muster/);
     const started = Date.now();
-    const huge = await openBytes(withHeader((h) => (h.kdf = { name: 'argon2id', memoryKiB: 4 * 1024 * 1024, iterations: 64, parallelism: 1 })));
+    const huge = await openBytes(
+      withHeader(
+        (h) => (h.kdf = { name: 'argon2id', memoryKiB: 4 * 1024 * 1024, iterations: 64, parallelism: 1 }),
+      ),
+    );
     expect(huge?.code).toBe('VAULT_DAMAGED');
     expect(huge?.message).toMatch(/key-derivation/);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -107,7 +131,12 @@ describe('opening a vault that cannot be opened', () => {
 
   it('files of another kind → NOT_A_VAULT', async () => {
     const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(200)]);
-    for (const bytes of [png, Buffer.alloc(4096), Buffer.alloc(0), Buffer.from('hello, not a vault at all')]) {
+    for (const bytes of [
+      png,
+      Buffer.alloc(4096),
+      Buffer.alloc(0),
+      Buffer.from('hello, not a vault at all'),
+    ]) {
       const e = await openBytes(bytes);
       expect(e?.code).toBe('NOT_A_VAULT');
       expect(e?.message).toMatch(/not a Muster vault/);
@@ -116,9 +145,13 @@ describe('opening a vault that cannot be opened', () => {
 
   it('a missing file → NOT_FOUND; a folder → NOT_A_VAULT', async () => {
     const dir = tempDir();
-    expect(await Vault.open(join(dir, 'missing.muster'), PASSPHRASE).catch((e: MusterError) => e.code)).toBe('NOT_FOUND');
+    expect(await Vault.open(join(dir, 'missing.muster'), PASSPHRASE).catch((e: MusterError) => e.code)).toBe(
+      'NOT_FOUND',
+    );
     mkdirSync(join(dir, 'folder.muster'));
-    expect(await Vault.open(join(dir, 'folder.muster'), PASSPHRASE).catch((e: MusterError) => e.code)).toBe('NOT_A_VAULT');
+    expect(await Vault.open(join(dir, 'folder.muster'), PASSPHRASE).catch((e: MusterError) => e.code)).toBe(
+      'NOT_A_VAULT',
+    );
   });
 
   it('each failure has its own message, free of the path', async () => {

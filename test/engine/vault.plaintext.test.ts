@@ -13,7 +13,12 @@ const NAME = 'Zainab Qarawi-Testname';
 
 function encodings(text: string): Buffer[] {
   const utf16be = Buffer.from(text, 'utf16le').swap16();
-  return [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le'), utf16be, Buffer.from(text.toUpperCase(), 'utf8')];
+  return [
+    Buffer.from(text, 'utf8'),
+    Buffer.from(text, 'utf16le'),
+    utf16be,
+    Buffer.from(text.toUpperCase(), 'utf8'),
+  ];
 }
 
 describe('no plaintext on disk', () => {
@@ -26,7 +31,7 @@ describe('no plaintext on disk', () => {
     const fs: FsLayer = {
       ...nodeFs,
       openSync: ((p: nodeFs.PathLike, flags?: nodeFs.OpenMode, mode?: nodeFs.Mode) => {
-        const fd = nodeFs.openSync(p, flags, mode);
+        const fd = nodeFs.openSync(p, flags ?? 'r', mode);
         if (String(p).endsWith('.tmp')) tempByFd.set(fd, String(p));
         return fd;
       }) as FsLayer['openSync'],
@@ -53,7 +58,9 @@ describe('no plaintext on disk', () => {
     await vault.close();
     for (const name of readdirSync(dir)) captured.set(`${name}#closed`, readFileSync(join(dir, name)));
 
-    const kinds = new Set([...captured.keys()].map((k) => k.replace(/^.*\.(muster(\.[a-z]+)?|tmp).*$/, '$1')));
+    const kinds = new Set(
+      [...captured.keys()].map((k) => k.replace(/^.*\.(muster(\.[a-z]+)?|tmp).*$/, '$1')),
+    );
     expect(kinds).toEqual(new Set(['muster', 'muster.bak', 'muster.journal', 'muster.lock', 'tmp']));
     for (const [file, bytes] of captured) {
       for (const needle of encodings(NAME)) {
@@ -63,7 +70,9 @@ describe('no plaintext on disk', () => {
     }
 
     const reopened = await Vault.open(path, PASSPHRASE);
-    expect(reopened.query<{ n: number }>('SELECT count(*) AS n FROM person WHERE surname = ?', [NAME])[0]?.n).toBe(1);
+    expect(
+      reopened.query<{ n: number }>('SELECT count(*) AS n FROM person WHERE surname = ?', [NAME])[0]?.n,
+    ).toBe(1);
     await reopened.close();
   });
 });

@@ -25,7 +25,8 @@ class UsageError extends Error {}
 
 function wholeNumber(value: string | undefined, flag: string, max: number): number {
   if (value === undefined) throw new UsageError(`Missing ${flag}.`);
-  if (!/^\d+$/.test(value) || Number(value) > max) throw new UsageError(`${flag} must be a whole number from 0 to ${max}.`);
+  if (!/^\d+$/.test(value) || Number(value) > max)
+    throw new UsageError(`${flag} must be a whole number from 0 to ${max}.`);
   return Number(value);
 }
 
@@ -72,10 +73,15 @@ export async function runGen(argv: string[], io: GenIO): Promise<number> {
   }
   const started = performance.now();
   try {
-    const summary = await writeDataset({ people: args.people, seed: args.seed, hostCountry: args.host }, args.out);
+    const summary = await writeDataset(
+      { people: args.people, seed: args.seed, hostCountry: args.host },
+      args.out,
+    );
     const seconds = (performance.now() - started) / 1000;
     const rssMiB = Math.round(process.memoryUsage().rss / 2 ** 20);
-    io.stdout(`${summary.people} people written to ${args.out} in ${seconds.toFixed(1)} s (RSS ${rssMiB} MiB)\n`);
+    io.stdout(
+      `${summary.people} people written to ${args.out} in ${seconds.toFixed(1)} s (RSS ${rssMiB} MiB)\n`,
+    );
     for (const f of summary.files) io.stdout(`  ${f.name.padEnd(32)} ${f.rows} rows\n`);
     return 0;
   } catch (e) {

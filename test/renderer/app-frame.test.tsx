@@ -16,9 +16,8 @@ function renderOpenVault(summary: Partial<VaultSummary> = {}): Promise<void> {
 }
 
 function navButton(name: string): HTMLElement {
-  return within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('button', {
-    name: new RegExp(`^${name}`),
-  });
+  // The shortcut hint is hidden from assistive technology, so the name is the label alone.
+  return within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('button', { name });
 }
 
 function heading(): HTMLElement {

@@ -18,7 +18,13 @@ export async function recordAudit(vault: Vault, entry: AuditInput): Promise<void
   await vault.mutate([
     {
       sql: 'INSERT INTO audit (at, operator, action, object, counts_json) VALUES (?, ?, ?, ?, ?)',
-      params: [at, entry.operator, entry.action, entry.object ?? null, entry.counts ? JSON.stringify(entry.counts) : null],
+      params: [
+        at,
+        entry.operator,
+        entry.action,
+        entry.object ?? null,
+        entry.counts ? JSON.stringify(entry.counts) : null,
+      ],
     },
   ]);
 }
@@ -33,7 +39,10 @@ interface AuditRow {
 }
 
 /** Newest first; `beforeId` pages back through older entries. */
-export function listAudit(vault: Vault, { limit = 200, beforeId }: { limit?: number; beforeId?: number }): AuditEntry[] {
+export function listAudit(
+  vault: Vault,
+  { limit = 200, beforeId }: { limit?: number; beforeId?: number },
+): AuditEntry[] {
   const rows =
     beforeId === undefined
       ? vault.query<AuditRow>('SELECT * FROM audit ORDER BY id DESC LIMIT ?', [limit])

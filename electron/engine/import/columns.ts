@@ -10,7 +10,10 @@ export interface ColumnSuggestion {
   header: string;
   /** null: no person field fits, or the header names something Muster does not keep. */
   field: PersonField | null;
-  /** 0..1. */
+  /**
+   * 0..1: how sure the suggestion is. With field null, a high value means the header names
+   * something Muster does not keep ("Place of birth"); 0 means nothing matched or what matched was taken.
+   */
   confidence: number;
 }
 
@@ -55,11 +58,7 @@ function buildIndex(): Index {
   for (const [field, texts] of Object.entries(FIELD_SYNONYMS) as [PersonField, readonly string[]][]) {
     for (const text of texts) add(text, field, 1);
   }
-  for (const c of CONTEXTUAL_SYNONYMS) {
-    add(c.text, c.field, 0.9, c);
-    // The other reading stays available for when the first is already taken.
-    add(c.text, c.switchTo, 0.5);
-  }
+  for (const c of CONTEXTUAL_SYNONYMS) add(c.text, c.field, 0.9, c);
   for (const text of NOT_PERSON_FIELDS) add(text, null, 1);
   const group = (key: (e: Entry) => string) => {
     const map = new Map<string, Entry[]>();
@@ -106,6 +105,8 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
+const FALLBACK_MARGIN = 0.2;
+
 interface Candidate {
   header: number;
   field: PersonField | null;
@@ -139,7 +140,10 @@ function candidatesFor(header: string, position: number, idx: Index): Candidate[
       if (d <= max) offer(e, e.exactScore * (d === 1 ? 0.65 : 0.55));
     }
   }
-  return [...best.values()];
+  // A header whose clear meaning is already taken ("Last name" after "Surname") must not fall back
+  // to what a fragment of it says ("name"): only near-best readings stay in the running.
+  const top = Math.max(...[...best.values()].map((c) => c.score));
+  return [...best.values()].filter((c) => c.score >= top - FALLBACK_MARGIN);
 }
 
 /**

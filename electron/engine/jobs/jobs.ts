@@ -47,7 +47,13 @@ export interface JobContextOptions {
   clock?: () => number;
 }
 
-export function createJobContext({ requestId, method, signal, emit, clock = () => performance.now() }: JobContextOptions): JobContext {
+export function createJobContext({
+  requestId,
+  method,
+  signal,
+  emit,
+  clock = () => performance.now(),
+}: JobContextOptions): JobContext {
   let phase: string | null = null;
   let phaseStart = 0;
   let lastSent = -Infinity;

@@ -1,7 +1,9 @@
 import type { EngineDeps } from '../deps';
 import type { PartialHandlers } from '../types';
 
-export function sessionHandlers(deps: EngineDeps): PartialHandlers<'session.state' | 'session.touch' | 'session.setIdleLock'> {
+export function sessionHandlers(
+  deps: EngineDeps,
+): PartialHandlers<'session.state' | 'session.touch' | 'session.setIdleLock'> {
   return {
     'session.state': async () => deps.session.state(),
     // The engine already postpones the idle lock on every call; this one exists to say only that.

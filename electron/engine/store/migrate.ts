@@ -46,9 +46,13 @@ export function applyMigrations(
       db.run('COMMIT');
     } catch (e) {
       db.run('ROLLBACK');
-      throw new MusterError('INTERNAL', `Upgrading the vault to schema ${m.version} failed; the vault was not changed.`, {
-        cause: e,
-      });
+      throw new MusterError(
+        'INTERNAL',
+        `Upgrading the vault to schema ${m.version} failed; the vault was not changed.`,
+        {
+          cause: e,
+        },
+      );
     }
     onStep?.(i + 1, pending.length);
   });

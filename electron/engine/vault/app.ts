@@ -7,12 +7,7 @@ import type { JobContext, PartialHandlers } from '../types';
 import { Vault } from './vault';
 
 type VaultMethods =
-  | 'vault.create'
-  | 'vault.unlock'
-  | 'vault.lock'
-  | 'vault.info'
-  | 'vault.save'
-  | 'vault.changePassphrase';
+  'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.info' | 'vault.save' | 'vault.changePassphrase';
 
 function summary(vault: Vault, operator: string): VaultSummary {
   return { ...vault.info(), operator };
@@ -41,6 +36,7 @@ export function vaultHandlers(deps: EngineDeps): PartialHandlers<VaultMethods> {
         onProgress: ctx.progress,
         signal: ctx.signal,
         now: deps.now,
+        reclaimLocksFromOtherThreads: deps.soleEngineInProcess,
       });
       return adopt(deps, vault, operator, 'vault.create', ctx);
     },
@@ -51,6 +47,7 @@ export function vaultHandlers(deps: EngineDeps): PartialHandlers<VaultMethods> {
         onProgress: ctx.progress,
         signal: ctx.signal,
         now: deps.now,
+        reclaimLocksFromOtherThreads: deps.soleEngineInProcess,
       });
       return adopt(deps, vault, operator, 'vault.unlock', ctx);
     },

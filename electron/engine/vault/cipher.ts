@@ -53,7 +53,8 @@ export async function decryptChunked(
   const decipher = createDecipheriv(ALGORITHM, key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(aad);
   decipher.setAuthTag(source.tag);
-  const plaintext = Buffer.allocUnsafe(source.length);
+  // Never from Buffer's shared pool: this memory becomes the database and is wiped on close.
+  const plaintext = Buffer.allocUnsafeSlow(source.length);
   const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, source.length)));
   let written = 0;
   try {

@@ -111,7 +111,8 @@ function linkOrCopy(fs: FsLayer, from: string, to: string): void {
     return;
   } catch (e) {
     const code = errnoOf(e);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK' && code !== 'ENOSYS') throw e;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK' && code !== 'ENOSYS')
+      throw e;
   }
   fs.copyFileSync(from, to);
   const fd = fs.openSync(to, 'r+');
@@ -141,9 +142,11 @@ function placeExclusively(fs: FsLayer, temp: string, target: string): void {
     fs.linkSync(temp, target);
   } catch (e) {
     const code = errnoOf(e);
-    if (code === 'EEXIST') throw new MusterError('VAULT_EXISTS', 'A file already exists at this path; choose another name.');
+    if (code === 'EEXIST')
+      throw new MusterError('VAULT_EXISTS', 'A file already exists at this path; choose another name.');
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e;
-    if (exists(fs, target)) throw new MusterError('VAULT_EXISTS', 'A file already exists at this path; choose another name.');
+    if (exists(fs, target))
+      throw new MusterError('VAULT_EXISTS', 'A file already exists at this path; choose another name.');
     fs.renameSync(temp, target);
     return;
   }

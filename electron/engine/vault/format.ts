@@ -25,7 +25,9 @@ export const HEADER_PROBE_BYTES = FIXED_PREFIX + MAX_HEADER_BYTES + CHECKSUM_BYT
 function base64Of(bytes: number) {
   return z
     .string()
-    .refine((s) => Buffer.from(s, 'base64').length === bytes && Buffer.from(s, 'base64').toString('base64') === s);
+    .refine(
+      (s) => Buffer.from(s, 'base64').length === bytes && Buffer.from(s, 'base64').toString('base64') === s,
+    );
 }
 
 const HeaderSchema = z
@@ -70,7 +72,8 @@ const damaged = (detail: string) =>
 
 function matchingMagicBytes(probe: Buffer): number {
   let same = 0;
-  for (let i = 0; i < Math.min(probe.length, VAULT_MAGIC.length); i++) if (probe[i] === VAULT_MAGIC[i]) same++;
+  for (let i = 0; i < Math.min(probe.length, VAULT_MAGIC.length); i++)
+    if (probe[i] === VAULT_MAGIC[i]) same++;
   return same;
 }
 
@@ -98,7 +101,8 @@ export function decodePrefix(probe: Buffer, fileSize: number): DecodedPrefix {
   if (fileSize < bodyOffset) throw truncated();
   const aad = Buffer.from(probe.subarray(0, aadEnd));
   const expected = createHash('sha256').update(aad).digest();
-  if (!expected.equals(probe.subarray(aadEnd, bodyOffset))) throw damaged('its header checksum does not match');
+  if (!expected.equals(probe.subarray(aadEnd, bodyOffset)))
+    throw damaged('its header checksum does not match');
 
   let raw: unknown;
   try {

@@ -24,7 +24,14 @@ export type FsLayer = Pick<
 export const realFs: FsLayer = nodeFs;
 
 /** Reads exactly `length` bytes at `position` (fewer only at end of file). */
-export function readAt(fs: FsLayer, fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number {
+export function readAt(
+  fs: FsLayer,
+  fd: number,
+  buffer: Uint8Array,
+  offset: number,
+  length: number,
+  position: number,
+): number {
   let total = 0;
   while (total < length) {
     const n = fs.readSync(fd, buffer, offset + total, length - total, position + total);
@@ -38,7 +45,13 @@ export function readAt(fs: FsLayer, fd: number, buffer: Uint8Array, offset: numb
 export function writeAll(fs: FsLayer, fd: number, data: Uint8Array, position: number | null): void {
   let written = 0;
   while (written < data.length) {
-    const n = fs.writeSync(fd, data, written, data.length - written, position === null ? null : position + written);
+    const n = fs.writeSync(
+      fd,
+      data,
+      written,
+      data.length - written,
+      position === null ? null : position + written,
+    );
     written += n;
   }
 }

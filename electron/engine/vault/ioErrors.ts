@@ -3,7 +3,9 @@
 import { MusterError } from '../../../shared/errors';
 
 export function errnoOf(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string'
+    ? e.code
+    : undefined;
 }
 
 /** Maps a failure while writing `what` (e.g. "save the vault") to a MusterError. */
@@ -17,12 +19,16 @@ export function writeError(e: unknown, what: string): MusterError {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new MusterError('NOT_WRITABLE', `Cannot ${what}: the folder is read-only or not writable.`, { cause: e });
+      return new MusterError('NOT_WRITABLE', `Cannot ${what}: the folder is read-only or not writable.`, {
+        cause: e,
+      });
     case 'ENOENT':
     case 'ENOTDIR':
       return new MusterError('NOT_FOUND', `Cannot ${what}: the folder does not exist.`, { cause: e });
     default:
-      return new MusterError('IO_ERROR', `Cannot ${what}: input/output error (${code ?? 'unknown'}).`, { cause: e });
+      return new MusterError('IO_ERROR', `Cannot ${what}: input/output error (${code ?? 'unknown'}).`, {
+        cause: e,
+      });
   }
 }
 
@@ -40,6 +46,8 @@ export function readError(e: unknown, what: string): MusterError {
     case 'EPERM':
       return new MusterError('IO_ERROR', `Cannot read ${what}: permission denied.`, { cause: e });
     default:
-      return new MusterError('IO_ERROR', `Cannot read ${what}: input/output error (${code ?? 'unknown'}).`, { cause: e });
+      return new MusterError('IO_ERROR', `Cannot read ${what}: input/output error (${code ?? 'unknown'}).`, {
+        cause: e,
+      });
   }
 }

@@ -56,7 +56,11 @@ function headerMac(key: Buffer, bytes: Buffer): Buffer {
 
 function encodeHeader(key: Buffer, binding: JournalBinding): Buffer {
   const json = Buffer.from(
-    JSON.stringify({ formatVersion: JOURNAL_FORMAT, vaultId: binding.vaultId, generation: binding.generation }),
+    JSON.stringify({
+      formatVersion: JOURNAL_FORMAT,
+      vaultId: binding.vaultId,
+      generation: binding.generation,
+    }),
     'utf8',
   );
   const length = Buffer.alloc(4);
@@ -83,7 +87,8 @@ export function readJournal(fs: FsLayer, path: string, key: Buffer, binding: Jou
   try {
     bytes = fs.readFileSync(path);
   } catch (e) {
-    if (errnoOf(e) === 'ENOENT') return { status: 'absent', changes: [], validEnd: 0, torn: false, nextSeq: 1 };
+    if (errnoOf(e) === 'ENOENT')
+      return { status: 'absent', changes: [], validEnd: 0, torn: false, nextSeq: 1 };
     throw readError(e, 'the vault journal');
   }
   const headerEnd = checkHeader(bytes, key, binding);
@@ -104,7 +109,8 @@ export function readJournal(fs: FsLayer, path: string, key: Buffer, binding: Jou
     }
     // A crash mid-append leaves one incomplete or unauthentic record at the very end. Anything
     // authentic after a bad record means the damage is in the middle: refuse rather than drop it.
-    if (authenticRecordAfter(bytes, pos + 1, key, binding, seq)) throw damaged('a change in its middle is unreadable');
+    if (authenticRecordAfter(bytes, pos + 1, key, binding, seq))
+      throw damaged('a change in its middle is unreadable');
     torn = true;
     break;
   }
@@ -113,12 +119,16 @@ export function readJournal(fs: FsLayer, path: string, key: Buffer, binding: Jou
 
 /** Returns where records start, or null for a journal of an earlier generation. */
 function checkHeader(bytes: Buffer, key: Buffer, binding: JournalBinding): number | null {
-  if (bytes.length < JOURNAL_MAGIC.length + 4 || !bytes.subarray(0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC)) {
+  if (
+    bytes.length < JOURNAL_MAGIC.length + 4 ||
+    !bytes.subarray(0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC)
+  ) {
     throw damaged('it does not start like a Muster journal');
   }
   const length = bytes.readUInt32BE(JOURNAL_MAGIC.length);
   const bodyEnd = JOURNAL_MAGIC.length + 4 + length;
-  if (length > MAX_HEADER_BYTES || bytes.length < bodyEnd + MAC_BYTES) throw damaged('its header is incomplete');
+  if (length > MAX_HEADER_BYTES || bytes.length < bodyEnd + MAC_BYTES)
+    throw damaged('its header is incomplete');
   let header: { formatVersion?: unknown; vaultId?: unknown; generation?: unknown };
   try {
     header = JSON.parse(bytes.subarray(JOURNAL_MAGIC.length + 4, bodyEnd).toString('utf8')) as typeof header;
@@ -135,7 +145,8 @@ function checkHeader(bytes: Buffer, key: Buffer, binding: JournalBinding): numbe
     throw damaged('it is newer than the vault file, which may have been replaced by an older copy');
   }
   const mac = bytes.subarray(bodyEnd, bodyEnd + MAC_BYTES);
-  if (!timingSafeEqual(mac, headerMac(key, bytes.subarray(0, bodyEnd)))) throw damaged('its header is not authentic');
+  if (!timingSafeEqual(mac, headerMac(key, bytes.subarray(0, bodyEnd))))
+    throw damaged('its header is not authentic');
   return bodyEnd + MAC_BYTES;
 }
 
@@ -148,7 +159,7 @@ interface RecordRead {
 function plausibleLength(bytes: Buffer, pos: number): number | null {
   if (bytes.length - pos < RECORD_OVERHEAD + TAG_BYTES) return null;
   const length = bytes.readUInt32BE(pos);
-  if (bytes.readUInt32BE(pos + 4) !== (~length >>> 0)) return null;
+  if (bytes.readUInt32BE(pos + 4) !== ~length >>> 0) return null;
   if (length < TAG_BYTES || length > MAX_RECORD_BYTES + TAG_BYTES) return null;
   if (pos + RECORD_OVERHEAD + length > bytes.length) return null;
   return length;
@@ -165,7 +176,13 @@ function readRecord(bytes: Buffer, pos: number, key: Buffer, binding: JournalBin
 }
 
 /** Looks for any authentic record from `from` on, at any offset (a damaged length hides where the next starts). */
-function authenticRecordAfter(bytes: Buffer, from: number, key: Buffer, binding: JournalBinding, seq: number): boolean {
+function authenticRecordAfter(
+  bytes: Buffer,
+  from: number,
+  key: Buffer,
+  binding: JournalBinding,
+  seq: number,
+): boolean {
   for (let pos = from; pos + RECORD_OVERHEAD + TAG_BYTES <= bytes.length; pos++) {
     if (plausibleLength(bytes, pos) === null) continue;
     const candidate = bytes.readUInt32BE(pos + 8);
@@ -205,11 +222,22 @@ export class JournalWriter {
     const header = encodeHeader(key, binding);
     writeFileAtomically(fs, path, (write) => write(header), { what: 'start the vault journal' });
     const fd = openForAppend(fs, path);
-    return new JournalWriter(fs, key, binding, fd, { end: header.length, nextSeq: 1, tornTail: false, records: 0 });
+    return new JournalWriter(fs, key, binding, fd, {
+      end: header.length,
+      nextSeq: 1,
+      tornTail: false,
+      records: 0,
+    });
   }
 
   /** Continues a journal that was just read; a torn tail is cut off before the next append, not earlier. */
-  static resume(fs: FsLayer, path: string, key: Buffer, binding: JournalBinding, scan: JournalScan): JournalWriter {
+  static resume(
+    fs: FsLayer,
+    path: string,
+    key: Buffer,
+    binding: JournalBinding,
+    scan: JournalScan,
+  ): JournalWriter {
     const fd = openForAppend(fs, path);
     return new JournalWriter(fs, key, binding, fd, {
       end: scan.validEnd,

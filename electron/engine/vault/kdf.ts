@@ -10,7 +10,12 @@ import { MusterError } from '../../../shared/errors';
  * attacker with parallel hardware. Measured on the 2-core reference machine: 0.3–0.55 s; slower
  * laptops land in the 0.5–1 s the officer should wait at most. 128 MiB took 0.9 s here, too slow there.
  */
-export const DEFAULT_KDF: KdfParams = { name: 'argon2id', memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 };
+export const DEFAULT_KDF: KdfParams = {
+  name: 'argon2id',
+  memoryKiB: 64 * 1024,
+  iterations: 3,
+  parallelism: 1,
+};
 
 /** hash-wasm runs in 32-bit WebAssembly memory: above this it cannot allocate the Argon2 matrix. */
 const MAX_MEMORY_KIB = 2 * 1024 * 1024;
@@ -20,11 +25,7 @@ export const KEY_BYTES = 32;
 /** Refuses parameters a header could carry that would hang or exhaust the machine, or that Argon2 rejects. */
 export function checkKdfBounds(params: KdfParams): void {
   const parsed = KdfParams.safeParse(params);
-  if (
-    !parsed.success ||
-    params.memoryKiB > MAX_MEMORY_KIB ||
-    params.memoryKiB < 8 * params.parallelism
-  ) {
+  if (!parsed.success || params.memoryKiB > MAX_MEMORY_KIB || params.memoryKiB < 8 * params.parallelism) {
     throw new MusterError(
       'VAULT_DAMAGED',
       'The vault file is damaged: its key-derivation settings are outside safe bounds.',
@@ -36,7 +37,11 @@ export function checkKdfBounds(params: KdfParams): void {
  * Unicode NFC first: the same passphrase typed on macOS (which may produce decomposed accents) and
  * on Windows gives the same key. The encoded passphrase is wiped once hashed.
  */
-export async function deriveMasterKey(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Buffer> {
+export async function deriveMasterKey(
+  passphrase: string,
+  salt: Uint8Array,
+  params: KdfParams,
+): Promise<Buffer> {
   const password = Buffer.from(passphrase.normalize('NFC'), 'utf8');
   try {
     const out = await argon2id({

@@ -3,16 +3,29 @@
 // shared folder) cannot be checked, so it is respected.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { MusterError } from '../../../shared/errors';
+import { tempPathFor } from './durableFile';
 import { errnoOf, writeError } from './ioErrors';
 import type { FsLayer } from './fsLayer';
 import { writeAll } from './fsLayer';
 
 interface LockOwner {
   pid: number;
+  /** The app's engine runs in a worker thread: its id tells a lock of a stopped engine in this process. */
+  threadId: number;
   hostname: string;
   token: string;
   createdAt: string;
+}
+
+export interface LockOptions {
+  /**
+   * Set by the app's engine worker, the only engine in its process: a lock that names this process
+   * but another thread was left by an engine worker that stopped (crashed or was ended), and the
+   * process is not going to release it otherwise.
+   */
+  reclaimFromOtherThreads?: boolean;
 }
 
 export interface VaultLock {
@@ -55,27 +68,60 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-function tryCreate(fs: FsLayer, path: string, owner: LockOwner): boolean {
-  let fd: number;
+/** Creates `path` exclusively with `content`; a failed write removes the file it created. */
+function writeNew(fs: FsLayer, path: string, content: Buffer): void {
+  const fd = fs.openSync(path, 'wx', 0o600);
   try {
-    fd = fs.openSync(path, 'wx', 0o600);
-  } catch (e) {
-    if (errnoOf(e) === 'EEXIST') return false;
-    throw writeError(e, 'open the vault for writing');
-  }
-  try {
-    writeAll(fs, fd, Buffer.from(JSON.stringify(owner), 'utf8'), null);
-    fs.fsyncSync(fd);
+    writeAll(fs, fd, content, null);
   } catch (e) {
     fs.closeSync(fd);
-    fs.unlinkSync(path);
-    throw writeError(e, 'open the vault for writing');
+    removeQuietly(fs, path);
+    throw e;
   }
   fs.closeSync(fd);
-  return true;
 }
 
-function isStale(fs: FsLayer, path: string, content: Buffer): boolean {
+function removeQuietly(fs: FsLayer, path: string): void {
+  try {
+    fs.unlinkSync(path);
+  } catch {
+    // Gone already; a leftover temporary is removed at the next open.
+  }
+}
+
+/**
+ * Creates the lock with its content in one step: written to a temporary file, then hard-linked to
+ * the lock name (a link fails if the name exists). A crash can therefore never leave a lock file
+ * without an owner in it. Where hard links are unsupported, O_EXCL and a write instead.
+ */
+function tryCreate(fs: FsLayer, path: string, owner: LockOwner): boolean {
+  const content = Buffer.from(JSON.stringify(owner), 'utf8');
+  const temp = tempPathFor(path);
+  try {
+    writeNew(fs, temp, content);
+    try {
+      fs.linkSync(temp, path);
+      return true;
+    } catch (e) {
+      const code = errnoOf(e);
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e;
+    }
+    try {
+      writeNew(fs, path, content);
+      return true;
+    } catch (e) {
+      if (errnoOf(e) === 'EEXIST') return false;
+      throw e;
+    }
+  } catch (e) {
+    throw writeError(e, 'open the vault for writing');
+  } finally {
+    removeQuietly(fs, temp);
+  }
+}
+
+function isStale(fs: FsLayer, path: string, content: Buffer, options: LockOptions): boolean {
   const owner = parseOwner(content);
   if (owner === null) {
     try {
@@ -84,7 +130,10 @@ function isStale(fs: FsLayer, path: string, content: Buffer): boolean {
       return false;
     }
   }
-  return owner.hostname === hostname() && !processIsAlive(owner.pid);
+  if (owner.hostname !== hostname()) return false;
+  if (owner.pid === process.pid)
+    return options.reclaimFromOtherThreads === true && owner.threadId !== threadId;
+  return !processIsAlive(owner.pid);
 }
 
 function readOrNull(fs: FsLayer, path: string): Buffer | null {
@@ -96,10 +145,11 @@ function readOrNull(fs: FsLayer, path: string): Buffer | null {
   }
 }
 
-export function acquireLock(fs: FsLayer, vaultPath: string): VaultLock {
+export function acquireLock(fs: FsLayer, vaultPath: string, options: LockOptions = {}): VaultLock {
   const path = lockPathFor(vaultPath);
   const owner: LockOwner = {
     pid: process.pid,
+    threadId,
     hostname: hostname(),
     token: randomBytes(16).toString('hex'),
     createdAt: new Date().toISOString(),
@@ -107,7 +157,7 @@ export function acquireLock(fs: FsLayer, vaultPath: string): VaultLock {
   if (!tryCreate(fs, path, owner)) {
     const content = readOrNull(fs, path);
     if (content !== null) {
-      if (!isStale(fs, path, content)) throw lockedByOther();
+      if (!isStale(fs, path, content, options)) throw lockedByOther();
       // Re-read just before removing, so a lock another process has just taken over is left alone.
       const again = readOrNull(fs, path);
       if (again !== null && !again.equals(content)) throw lockedByOther();

@@ -4,7 +4,14 @@ import { MusterError } from '../../../shared/errors';
 import type { KdfParams } from '../../../shared/domain';
 import { decryptChunked, encryptChunked } from './cipher';
 import { writeFileAtomically } from './durableFile';
-import { decodePrefix, encodePrefix, FORMAT_VERSION, HEADER_PROBE_BYTES, NONCE_BYTES, TAG_BYTES } from './format';
+import {
+  decodePrefix,
+  encodePrefix,
+  FORMAT_VERSION,
+  HEADER_PROBE_BYTES,
+  NONCE_BYTES,
+  TAG_BYTES,
+} from './format';
 import type { DecodedPrefix, VaultHeader } from './format';
 import type { FsLayer } from './fsLayer';
 import { readAt } from './fsLayer';
@@ -68,7 +75,8 @@ export async function decryptSnapshot(
   const tag = Buffer.alloc(TAG_BYTES);
   const tagAt = opened.bodyOffset + header.ciphertextLength;
   const read = (into: Buffer, position: number, length: number) => {
-    if (readAt(fs, fd, into, 0, length, position) !== length) throw new MusterError('VAULT_TRUNCATED', 'The vault file shrank while being read.');
+    if (readAt(fs, fd, into, 0, length, position) !== length)
+      throw new MusterError('VAULT_TRUNCATED', 'The vault file shrank while being read.');
   };
   try {
     read(tag, tagAt, TAG_BYTES);
@@ -127,6 +135,10 @@ export function writeSnapshot(fs: FsLayer, path: string, w: SnapshotWrite): void
       write(prefix);
       write(encryptChunked(w.key, nonce, aad, w.plaintext, write, w.onProgress));
     },
-    { what: 'save the vault', exclusive: w.exclusive, backupPath: w.exclusive ? undefined : backupPathFor(path) },
+    {
+      what: 'save the vault',
+      exclusive: w.exclusive,
+      backupPath: w.exclusive ? undefined : backupPathFor(path),
+    },
   );
 }

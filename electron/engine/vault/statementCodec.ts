@@ -18,7 +18,8 @@ function normalizeParam(value: unknown): SqlParam {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new MusterError('INVALID_INPUT', 'A change carried a number SQLite cannot store.');
+    if (!Number.isFinite(value))
+      throw new MusterError('INVALID_INPUT', 'A change carried a number SQLite cannot store.');
     return value;
   }
   if (value instanceof Uint8Array) return value;
@@ -52,7 +53,8 @@ export function decodeStatements(bytes: Buffer): NormalizedStatement[] {
   }) as unknown;
   if (!Array.isArray(parsed)) throw new Error('journal change is not a list');
   return parsed.map((s: { sql?: unknown; params?: unknown }) => {
-    if (typeof s?.sql !== 'string' || !Array.isArray(s.params)) throw new Error('journal change is malformed');
+    if (typeof s?.sql !== 'string' || !Array.isArray(s.params))
+      throw new Error('journal change is malformed');
     return { sql: s.sql, params: s.params as SqlParam[] };
   });
 }

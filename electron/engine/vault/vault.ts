@@ -5,7 +5,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Database } from 'sql.js';
 import type { KdfParams, VaultSummary } from '../../../shared/domain';
-import { KdfParams as KdfParamsSchema } from '../../../shared/domain';
 import { MusterError } from '../../../shared/errors';
 import { MIGRATIONS, type Migration } from '../store/migrations';
 import { applyMigrations, assertSchemaSupported, pendingMigrations, schemaVersion } from '../store/migrate';
@@ -16,9 +15,16 @@ import { errnoOf, readError } from './ioErrors';
 import { checkKdfBounds, DEFAULT_KDF, deriveMasterKey } from './kdf';
 import { deriveVaultKeys, keyCheckMatches, wipeKeys, type VaultKeys } from './keys';
 import { journalPathFor, JournalWriter, MAX_RECORD_BYTES, readJournal, type JournalScan } from './journal';
-import { acquireLock, type VaultLock } from './lockFile';
+import { acquireLock, lockPathFor, type VaultLock } from './lockFile';
 import { exportDatabase, loadSqlJs, openDatabase, queryRows, runStatements } from './sqlite';
-import { backupPathFor, decryptSnapshot, metaOf, openSnapshot, writeSnapshot, type SnapshotMeta } from './snapshotFile';
+import {
+  backupPathFor,
+  decryptSnapshot,
+  metaOf,
+  openSnapshot,
+  writeSnapshot,
+  type SnapshotMeta,
+} from './snapshotFile';
 import { decodeStatements, encodeStatements, normalizeStatements, type Statement } from './statementCodec';
 
 export type { Statement } from './statementCodec';
@@ -32,6 +38,10 @@ interface CommonOptions {
   fs?: FsLayer;
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** See LockOptions: only the app's engine worker sets this. */
+  reclaimLocksFromOtherThreads?: boolean;
+  /** When the journal is folded into a new snapshot; the defaults suit every real use. */
+  checkpointAfter?: { records: number; bytes: number };
 }
 
 export interface CreateOptions extends CommonOptions {
@@ -46,9 +56,11 @@ export interface OpenOptions extends CommonOptions {
 
 export type VaultInfo = Omit<VaultSummary, 'operator'>;
 
-/** Past either bound, the next change folds the journal into a new snapshot. */
-const CHECKPOINT_AFTER_RECORDS = 5000;
-const CHECKPOINT_AFTER_BYTES = 16 * 1024 * 1024;
+/**
+ * Past either bound, the next change folds the journal into a new snapshot: replaying 5,000 small
+ * changes at unlock takes well under a second, and a full save at 1M people about one.
+ */
+const DEFAULT_CHECKPOINT_AFTER = { records: 5000, bytes: 16 * 1024 * 1024 };
 /** After a failed automatic checkpoint (e.g. a full disk), wait this many changes before trying again. */
 const CHECKPOINT_RETRY_RECORDS = 500;
 /** Journal records replayed between two yields to the event loop (so a cancel can arrive). */
@@ -66,12 +78,21 @@ function checkNewPassphrase(passphrase: string): void {
   if (passphrase.length === 0) throw new MusterError('INVALID_INPUT', 'Enter the passphrase.');
 }
 
+/** Settings a caller asks for: refused as input, where the same bounds in a header mean damage. */
+function checkNewKdf(kdf: KdfParams): void {
+  try {
+    checkKdfBounds(kdf);
+  } catch {
+    throw new MusterError('INVALID_INPUT', 'Key-derivation settings are out of bounds.');
+  }
+}
+
 interface VaultState {
   path: string;
   readOnly: boolean;
   fs: FsLayer;
-  migrations: readonly Migration[];
   now: () => Date;
+  checkpointAfter: { records: number; bytes: number };
   db: Database;
   keys: VaultKeys;
   meta: SnapshotMeta;
@@ -85,8 +106,8 @@ export class Vault {
   readonly path: string;
   readonly readOnly: boolean;
   private readonly fs: FsLayer;
-  private readonly migrations: readonly Migration[];
   private readonly now: () => Date;
+  private readonly checkpointAfter: { records: number; bytes: number };
   private database: Database | null;
   private keys: VaultKeys | null;
   private meta: SnapshotMeta;
@@ -105,8 +126,8 @@ export class Vault {
     this.path = s.path;
     this.readOnly = s.readOnly;
     this.fs = s.fs;
-    this.migrations = s.migrations;
     this.now = s.now;
+    this.checkpointAfter = s.checkpointAfter;
     this.database = s.db;
     this.keys = s.keys;
     this.meta = s.meta;
@@ -124,9 +145,7 @@ export class Vault {
     const progress = options.onProgress ?? (() => {});
     const now = options.now ?? (() => new Date());
     checkNewPassphrase(passphrase);
-    if (!KdfParamsSchema.safeParse(kdf).success || kdf.memoryKiB < 8 * kdf.parallelism) {
-      throw new MusterError('INVALID_INPUT', 'Key-derivation settings are out of bounds.');
-    }
+    checkNewKdf(kdf);
     assertCreatable(fs, path);
     throwIfCancelled(options.signal);
 
@@ -139,11 +158,17 @@ export class Vault {
     let db: Database | null = null;
     try {
       throwIfCancelled(options.signal);
-      lock = acquireLock(fs, path);
+      lock = acquireLock(fs, path, { reclaimFromOtherThreads: options.reclaimLocksFromOtherThreads });
       db = openDatabase(await loadSqlJs());
       const migrations = options.migrations ?? MIGRATIONS;
       applyMigrations(db, migrations, (done, total) => progress({ phase: 'migrating', done, total }));
-      const meta: SnapshotMeta = { kdf, salt, vaultId: randomUUID(), generation: 1, savedAt: now().toISOString() };
+      const meta: SnapshotMeta = {
+        kdf,
+        salt,
+        vaultId: randomUUID(),
+        generation: 1,
+        savedAt: now().toISOString(),
+      };
       db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', [
         'vault_id',
         meta.vaultId,
@@ -167,8 +192,8 @@ export class Vault {
         path,
         readOnly: false,
         fs,
-        migrations,
         now,
+        checkpointAfter: options.checkpointAfter ?? DEFAULT_CHECKPOINT_AFTER,
         db,
         keys,
         meta,
@@ -205,7 +230,8 @@ export class Vault {
     let vault: Vault | null = null;
     try {
       throwIfCancelled(options.signal);
-      if (!readOnly) lock = acquireLock(fs, path);
+      if (!readOnly)
+        lock = acquireLock(fs, path, { reclaimFromOtherThreads: options.reclaimLocksFromOtherThreads });
       // Read again under the lock: another writer may have saved since the probe.
       const opened = openSnapshot(fs, path);
       const meta = metaOf(opened.header);
@@ -228,7 +254,10 @@ export class Vault {
       assertSchemaSupported(db, migrations);
 
       const journalPath = journalPathFor(path);
-      const scan = readJournal(fs, journalPath, keys.journalKey, { vaultId: meta.vaultId, generation: meta.generation });
+      const scan = readJournal(fs, journalPath, keys.journalKey, {
+        vaultId: meta.vaultId,
+        generation: meta.generation,
+      });
       await replay(db, scan, progress, options.signal);
 
       const pending = pendingMigrations(db, migrations);
@@ -241,8 +270,8 @@ export class Vault {
         path,
         readOnly,
         fs,
-        migrations,
         now: options.now ?? (() => new Date()),
+        checkpointAfter: options.checkpointAfter ?? DEFAULT_CHECKPOINT_AFTER,
         db,
         keys,
         meta,
@@ -259,6 +288,7 @@ export class Vault {
         removeStaleTemporaries(fs, path);
         removeStaleTemporaries(fs, journalPath);
         removeStaleTemporaries(fs, backupPathFor(path));
+        removeStaleTemporaries(fs, lockPathFor(path));
       }
       return vault;
     } catch (e) {
@@ -288,7 +318,8 @@ export class Vault {
 
   info(): VaultInfo {
     const db = this.requireOpen();
-    const count = (table: string) => queryRows<{ c: number }>(db, `SELECT count(*) AS c FROM ${table}`)[0]?.c ?? 0;
+    const count = (table: string) =>
+      queryRows<{ c: number }>(db, `SELECT count(*) AS c FROM ${table}`)[0]?.c ?? 0;
     return {
       path: this.path,
       formatVersion: FORMAT_VERSION,
@@ -317,7 +348,10 @@ export class Vault {
       const payload = encodeStatements(normalized);
       try {
         if (payload.length > MAX_RECORD_BYTES) {
-          throw new MusterError('INVALID_INPUT', 'This change is too large to record at once; import it in bulk.');
+          throw new MusterError(
+            'INVALID_INPUT',
+            'This change is too large to record at once; import it in bulk.',
+          );
         }
         const journal = await this.writableJournal();
         db.run('BEGIN IMMEDIATE');
@@ -325,7 +359,7 @@ export class Vault {
           runStatements(db, normalized);
           journal.append(payload);
         } catch (e) {
-          db.run('ROLLBACK');
+          rollbackQuietly(db);
           throw e;
         }
         db.run('COMMIT');
@@ -339,7 +373,8 @@ export class Vault {
 
   /**
    * For big loads (imports): `fn` writes straight into the database inside one transaction, then the
-   * whole vault is saved. Nothing is journalled row by row. A throw rolls everything back.
+   * whole vault is saved. Nothing is journalled row by row. A throw rolls everything back. `fn` must
+   * not call the vault's other writing methods: they wait for it to finish.
    */
   bulk<T>(fn: (db: Database) => T | Promise<T>, onProgress?: ProgressFn): Promise<T> {
     return this.exclusive(async () => {
@@ -372,7 +407,7 @@ export class Vault {
       this.requireWritable();
       checkNewPassphrase(next);
       const kdf = options.kdf ?? this.meta.kdf;
-      checkKdfBounds(kdf);
+      checkNewKdf(kdf);
       const check = deriveVaultKeys(await deriveMasterKey(current, this.meta.salt, this.meta.kdf));
       const matches = keyCheckMatches(check, this.requireKeys().keyCheck);
       wipeKeys(check);
@@ -451,7 +486,12 @@ export class Vault {
   private async writableJournal(): Promise<JournalWriter> {
     if (this.needsCheckpoint || this.journal?.broken) await this.saveLocked();
     if (this.journal === null) {
-      this.journal = JournalWriter.create(this.fs, this.journalPath(), this.requireKeys().journalKey, this.binding());
+      this.journal = JournalWriter.create(
+        this.fs,
+        this.journalPath(),
+        this.requireKeys().journalKey,
+        this.binding(),
+      );
     }
     return this.journal;
   }
@@ -460,7 +500,12 @@ export class Vault {
     this.journal?.close();
     this.journal = null;
     try {
-      this.journal = JournalWriter.create(this.fs, this.journalPath(), this.requireKeys().journalKey, this.binding());
+      this.journal = JournalWriter.create(
+        this.fs,
+        this.journalPath(),
+        this.requireKeys().journalKey,
+        this.binding(),
+      );
     } catch {
       // The snapshot holds everything. The old journal belongs to an earlier generation and is ignored
       // on open, but may be readable with a previous passphrase: remove it. The next change retries.
@@ -513,7 +558,8 @@ export class Vault {
   private async checkpointIfJournalIsLarge(): Promise<void> {
     const journal = this.journal;
     if (journal === null) return;
-    const large = journal.records >= CHECKPOINT_AFTER_RECORDS || journal.bytes >= CHECKPOINT_AFTER_BYTES;
+    const large =
+      journal.records >= this.checkpointAfter.records || journal.bytes >= this.checkpointAfter.bytes;
     if (!large || journal.records < this.checkpointRetryAt) return;
     try {
       await this.saveLocked();
@@ -593,7 +639,12 @@ function checkIsDatabase(db: Database): void {
   }
 }
 
-async function replay(db: Database, scan: JournalScan, progress: ProgressFn, signal?: AbortSignal): Promise<void> {
+async function replay(
+  db: Database,
+  scan: JournalScan,
+  progress: ProgressFn,
+  signal?: AbortSignal,
+): Promise<void> {
   if (scan.changes.length === 0) return;
   db.run('BEGIN');
   try {

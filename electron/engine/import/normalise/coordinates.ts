@@ -61,12 +61,16 @@ const BOXES: Record<string, [number, number, number, number]> = {
 };
 const MARGIN = 0.3;
 
+const BOUNDS = new Map<string, Bounds>(
+  Object.entries(BOXES).map(([code, [south, west, north, east]]) => [
+    code,
+    Object.freeze({ south: south - MARGIN, west: west - MARGIN, north: north + MARGIN, east: east + MARGIN }),
+  ]),
+);
+
 /** The host country's box, when Muster knows it. */
 export function countryBounds(country: string | undefined): Bounds | undefined {
-  const box = country ? BOXES[country.toUpperCase()] : undefined;
-  if (!box) return undefined;
-  const [south, west, north, east] = box;
-  return { south: south - MARGIN, west: west - MARGIN, north: north + MARGIN, east: east + MARGIN };
+  return country ? BOUNDS.get(country.toUpperCase()) : undefined;
 }
 
 const LIMIT: Record<Axis, number> = { lat: 90, lon: 180 };
@@ -75,6 +79,8 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 const DMS = new RegExp(
   String.raw`^(${NUMBER})\s*(?:°|º|:|\s)\s*(?:(${NUMBER})\s*(?:'|′|:|\s)?\s*)?(?:(${NUMBER})\s*(?:"|″|'')?)?$`,
 );
+
+const PLAIN_DECIMAL = /^-?\d{1,3}(?:[.,]\d+)?$/;
 
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
@@ -86,6 +92,8 @@ export function parseCoordinate(input: CellInput, axis: Axis): Normalised<number
   let value: number;
   if (typeof input === 'number') {
     value = input;
+  } else if (PLAIN_DECIMAL.test(original)) {
+    value = Number(original.replace(',', '.'));
   } else {
     let t = toAsciiDigits(original).trim().toUpperCase();
     if (t === '') return accept(original, null);
@@ -141,8 +149,12 @@ function inside(b: Bounds, lat: number, lon: number): boolean {
  * Checks a point against the host country: a point outside whose swap lies inside is taken as
  * swapped and corrected (swapped: true says so, and the original cells stay beside it).
  */
-export function checkPoint(lat: number, lon: number, bounds: Bounds | undefined): Normalised<CheckedPoint> {
-  const original = `${lat}, ${lon}`;
+export function checkPoint(
+  lat: number,
+  lon: number,
+  bounds: Bounds | undefined,
+  original = `${lat}, ${lon}`,
+): Normalised<CheckedPoint> {
   if (lat === 0 && lon === 0) return reject(original, 'invalid', '0, 0 is a placeholder, not a place.');
   if (!bounds) return accept(original, { lat, lon, swapped: false, inCountry: null });
   if (inside(bounds, lat, lon)) return accept(original, { lat, lon, swapped: false, inCountry: true });
@@ -166,9 +178,14 @@ export function normalisePoint(
     const asLon = parseCoordinate(latInput, 'lon');
     const asLat = parseCoordinate(lonInput, 'lat');
     if (asLon.ok && asLat.ok && asLon.value !== null && asLat.value !== null) {
-      const checked = checkPoint(asLat.value, asLon.value, options.bounds ?? countryBounds(options.country));
+      const checked = checkPoint(
+        asLat.value,
+        asLon.value,
+        options.bounds ?? countryBounds(options.country),
+        original,
+      );
       if (checked.ok && checked.value?.inCountry)
-        return { ...checked, original, value: { ...checked.value, swapped: true } };
+        return { ...checked, value: { ...checked.value, swapped: true } };
     }
   }
   if (!lat.ok) return { ...lat, original };
@@ -176,6 +193,5 @@ export function normalisePoint(
   if (lat.value === null && lon.value === null) return accept(original, null);
   if (lat.value === null || lon.value === null)
     return reject(original, 'incomplete', 'A point needs both latitude and longitude.');
-  const checked = checkPoint(lat.value, lon.value, options.bounds ?? countryBounds(options.country));
-  return { ...checked, original };
+  return checkPoint(lat.value, lon.value, options.bounds ?? countryBounds(options.country), original);
 }

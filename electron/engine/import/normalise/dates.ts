@@ -2,8 +2,8 @@
 // "3 de abril de 1988", "3 نيسان 1988", Excel serial numbers. The result is always YYYY-MM-DD.
 // Whether 03/04 is the 3rd of April or March 4th is decided per column (inferDateOrder), never
 // per cell: a file mixes both orders only by mistake.
-import { accept, cellText, reject, type CellInput, type Normalised } from './result';
-import { foldText, isPlaceholder, toAsciiDigits } from './text';
+import { accept, cellText, reject, type CellInput, type Normalised, type RejectCode } from './result';
+import { BoundedCache, foldText, isPlaceholder, onClearCaches, toAsciiDigits } from './text';
 
 export const DATE_ORDERS = ['DMY', 'MDY', 'YMD'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -112,6 +112,7 @@ interface Parts {
 type Parsed = Parts | { error: 'unrecognised' | 'ambiguous' | 'incomplete' | 'invalid'; reason: string };
 
 const UNRECOGNISED = { error: 'unrecognised', reason: 'This is not a date Muster can read.' } as const;
+const SIMPLE_NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
 
 function fromNumbers(a: string, b: string, c: string, order: DateOrder): Parsed {
   const [na, nb, nc] = [Number(a), Number(b), Number(c)];
@@ -136,15 +137,21 @@ function fromNumbers(a: string, b: string, c: string, order: DateOrder): Parsed 
     : { year: nc, month: na, day: nb, shortYear: true };
 }
 
+/** A number that can only be a year: three digits or more, or above 31. */
+function isYearLike(t: string): boolean {
+  return t.length >= 3 || Number(t) > 31;
+}
+
 function fromMonthName(tokens: readonly string[], monthAt: number, month: number): Parsed {
   const numbers = tokens.filter((_, i) => i !== monthAt);
   if (numbers.length < 2) return { error: 'incomplete', reason: 'The date needs a day, a month and a year.' };
   if (numbers.length > 2) return UNRECOGNISED;
   const [x, y] = numbers as [string, string];
-  const long = (t: string) => t.length >= 3 || Number(t) > 31;
-  if (long(x) && !long(y)) return { year: Number(x), month, day: Number(y), shortYear: x.length <= 2 };
-  if (long(y) && !long(x)) return { year: Number(y), month, day: Number(x), shortYear: y.length <= 2 };
-  if (long(x) || long(y)) return UNRECOGNISED;
+  if (isYearLike(x) && !isYearLike(y))
+    return { year: Number(x), month, day: Number(y), shortYear: x.length <= 2 };
+  if (isYearLike(y) && !isYearLike(x))
+    return { year: Number(y), month, day: Number(x), shortYear: y.length <= 2 };
+  if (isYearLike(x) || isYearLike(y)) return UNRECOGNISED;
   // "03-Apr-88", "Apr 03 88": the day comes first, whichever side of the month it is.
   return { year: Number(y), month, day: Number(x), shortYear: true };
 }
@@ -184,8 +191,29 @@ function fromExcelSerial(serial: number): Parsed {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), shortYear: false };
 }
 
-function todayParts(today: Date): { y: number; iso: string } {
-  return { y: today.getFullYear(), iso: iso(today.getFullYear(), today.getMonth() + 1, today.getDate()) };
+interface Today {
+  y: number;
+  iso: string;
+  /** Results per kind and order of date, valid for this day only. */
+  caches: Map<string, BoundedCache<Outcome>>;
+}
+
+// The day only changes once a day: keep the last one worked out rather than formatting it per cell.
+let lastToday: (Today & { from: number }) | undefined;
+onClearCaches(() => (lastToday = undefined));
+
+function todayParts(today: Date | undefined): Today {
+  const date = today ?? new Date();
+  const d = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  if (lastToday?.from !== d) {
+    lastToday = {
+      from: d,
+      y: date.getFullYear(),
+      iso: iso(date.getFullYear(), date.getMonth() + 1, date.getDate()),
+      caches: new Map(),
+    };
+  }
+  return lastToday;
 }
 
 /** A two-digit year lands in the most recent matching year for the past, or within 50 years ahead. */
@@ -195,53 +223,85 @@ function century(yy: number, kind: DateKind, thisYear: number): number {
   return base + yy > thisYear ? base - 100 + yy : base + yy;
 }
 
-/** Parses one cell. Numbers (and 5-digit strings) are Excel serial day numbers. */
-export function normaliseDate(input: CellInput, options: DateOptions = {}): Normalised<string> {
-  const original = cellText(input);
-  const kind = options.kind ?? 'event';
-  const now = todayParts(options.today ?? new Date());
+type Outcome = { value: string } | { code: RejectCode; reason: string };
 
-  let parsed: Parsed;
+/** Checks the parts and applies the rules of the kind of date. */
+function judge(parsed: Parsed, kind: DateKind, now: Today): Outcome {
+  if ('error' in parsed) return { code: parsed.error, reason: parsed.reason };
+  const year = parsed.shortYear ? century(parsed.year, kind, now.y) : parsed.year;
+  const { month, day } = parsed;
+  if (month < 1 || month > 12) return { code: 'invalid', reason: 'The month is not between 1 and 12.' };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { code: 'invalid', reason: 'That day does not exist in that month.' };
+  }
+  if (year < 1800 || year > 2200)
+    return { code: 'implausible', reason: 'The year is out of any plausible range.' };
+  const value = iso(year, month, day);
+  if (kind === 'birth') {
+    if (value > now.iso) return { code: 'future', reason: 'A date of birth cannot be in the future.' };
+    if (year < now.y - 125)
+      return { code: 'implausible', reason: 'A date of birth more than 125 years ago.' };
+  }
+  if (kind === 'event' && value > now.iso) return { code: 'future', reason: 'This date is in the future.' };
+  return { value };
+}
+
+function parseCell(input: Exclude<CellInput, null | undefined | boolean>, order: DateOrder): Parsed {
   if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) return reject(original, 'unrecognised', UNRECOGNISED.reason);
+    if (Number.isNaN(input.getTime())) return UNRECOGNISED;
     // Spreadsheet dates arrive as midnight UTC.
-    parsed = {
+    return {
       year: input.getUTCFullYear(),
       month: input.getUTCMonth() + 1,
       day: input.getUTCDate(),
       shortYear: false,
     };
-  } else if (typeof input === 'number') {
+  }
+  if (typeof input === 'number') {
     // A bare year typed into a number cell would otherwise read as a day in 1905.
-    parsed =
-      Number.isInteger(input) && input >= 1800 && input <= 2200
-        ? { error: 'incomplete', reason: 'Only a year is given; the full date is needed.' }
-        : fromExcelSerial(input);
-  } else {
-    if (isPlaceholder(original)) return accept(original, null);
-    const t = toAsciiDigits(original).trim();
-    parsed = /^\d{5}(?:[.,]\d+)?$/.test(t)
-      ? fromExcelSerial(Number(t.replace(',', '.')))
-      : parseText(t, options.order ?? 'DMY');
+    return Number.isInteger(input) && input >= 1800 && input <= 2200
+      ? { error: 'incomplete', reason: 'Only a year is given; the full date is needed.' }
+      : fromExcelSerial(input);
   }
-  if ('error' in parsed) return reject(original, parsed.error, parsed.reason);
+  const t = toAsciiDigits(input).trim();
+  const numeric = SIMPLE_NUMERIC.exec(t);
+  if (numeric) return fromNumbers(numeric[1] as string, numeric[3] as string, numeric[4] as string, order);
+  if (/^\d{5}(?:[.,]\d+)?$/.test(t)) return fromExcelSerial(Number(t.replace(',', '.')));
+  return parseText(t, order);
+}
 
-  const year = parsed.shortYear ? century(parsed.year, kind, now.y) : parsed.year;
-  const { month, day } = parsed;
-  if (month < 1 || month > 12) return reject(original, 'invalid', 'The month is not between 1 and 12.');
-  if (day < 1 || day > daysInMonth(year, month))
-    return reject(original, 'invalid', 'That day does not exist in that month.');
-  if (year < 1800 || year > 2200)
-    return reject(original, 'implausible', 'The year is out of any plausible range.');
-
-  const value = iso(year, month, day);
-  if (kind === 'birth') {
-    if (value > now.iso) return reject(original, 'future', 'A date of birth cannot be in the future.');
-    if (year < now.y - 125)
-      return reject(original, 'implausible', 'A date of birth more than 125 years ago.');
+// Dates of birth repeat: a million people share some twenty thousand of them. One cache per kind
+// and order of date, held by the day it was made on, so the cell itself is the key.
+function cacheFor(now: Today, kind: DateKind, order: DateOrder): BoundedCache<Outcome> {
+  const key = kind + order;
+  let cache = now.caches.get(key);
+  if (!cache) {
+    cache = new BoundedCache<Outcome>();
+    now.caches.set(key, cache);
   }
-  if (kind === 'event' && value > now.iso) return reject(original, 'future', 'This date is in the future.');
-  return accept(original, value);
+  return cache;
+}
+
+/** Parses one cell. Numbers (and 5-digit strings) are Excel serial day numbers. */
+export function normaliseDate(input: CellInput, options: DateOptions = {}): Normalised<string> {
+  const original = cellText(input);
+  if (input === null || input === undefined || typeof input === 'boolean' || isPlaceholder(original)) {
+    return typeof input === 'boolean'
+      ? reject(original, 'unrecognised', UNRECOGNISED.reason)
+      : accept(original, null);
+  }
+  const kind = options.kind ?? 'event';
+  const order = options.order ?? 'DMY';
+  const now = todayParts(options.today);
+  const cache = typeof input === 'string' ? cacheFor(now, kind, order) : undefined;
+  let outcome = cache?.get(input as string);
+  if (!outcome) {
+    outcome = judge(parseCell(input, order), kind, now);
+    cache?.set(input as string, outcome);
+  }
+  return 'value' in outcome
+    ? accept(original, outcome.value)
+    : reject(original, outcome.code, outcome.reason);
 }
 
 export interface DateOrderInference {

@@ -2,7 +2,7 @@
 // finding the same person across files, alphabets and spellings ("محمد", "Mohammed", "Muhammad").
 import anyAscii from 'any-ascii';
 import { accept, cellText, reject, type CellInput, type Normalised } from './result';
-import { foldText, isPlaceholder, squeezeSpaces } from './text';
+import { BoundedCache, foldText, isAscii, isPlaceholder, onClearCaches, squeezeSpaces } from './text';
 
 export interface SplitName {
   given: string;
@@ -14,6 +14,7 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 
 /** NFC, single spaces, no invisible characters: how Muster shows a name. Case is left as written. */
 export function displayName(text: string): string {
+  if (isAscii(text)) return squeezeSpaces(text);
   return squeezeSpaces(text.normalize('NFC').replace(INVISIBLE, ''));
 }
 
@@ -94,11 +95,24 @@ const TITLES = new Set([
   '\u0627\u0644\u0633\u064a\u062f\u0647', // السيد، السيدة
 ]);
 
+const PUNCTUATION = /[.\-'’]/;
+const PUNCTUATION_ALL = /[.\-'’]/g;
+
 function key(word: string): string {
-  return foldText(word).replace(/[.\-'’]/g, '');
+  const folded = foldText(word);
+  return PUNCTUATION.test(folded) ? folded.replace(PUNCTUATION_ALL, '') : folded;
 }
 
 function isAllCaps(word: string): boolean {
+  if (isAscii(word)) {
+    let letters = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 97 && c <= 122) return false; // a-z
+      if (c >= 65 && c <= 90) letters++; // A-Z
+    }
+    return letters >= 2;
+  }
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -140,26 +154,30 @@ export function splitFullName(fullName: string): SplitName {
 
   const words = nameWords(text);
   if (words.length === 1) return { given: '', surname: words[0] as string };
-  const join = (from: number, to: number) => words.slice(from, to).join(' ');
 
   const caps = words.map(isAllCaps);
-  if (caps.some((c) => c) && caps.some((c) => !c)) {
-    const leading = caps.findIndex((c) => !c);
-    if (caps.slice(leading).every((c) => !c))
-      return { surname: join(0, leading), given: join(leading, words.length) };
+  if (caps.includes(true) && caps.includes(false)) {
+    const leading = caps.indexOf(false);
+    if (!caps.includes(true, leading)) return splitAt(words, leading, true);
     const trailing = caps.lastIndexOf(false) + 1;
-    if (caps.slice(0, trailing).every((c) => !c))
-      return { given: join(0, trailing), surname: join(trailing, words.length) };
+    if (!caps.slice(0, trailing).includes(true)) return splitAt(words, trailing, false);
   }
 
+  // The surname starts at a particle that is neither first nor last; an "Al"/"El" wins over a "bin".
   const keys = words.map(key);
-  const isParticle = (i: number) => PARTICLES.has(keys[i] as string) && i < words.length - 1;
   let start = -1;
-  for (let i = 1; i < words.length - 1 && start < 0; i++)
-    if (isParticle(i) && FAMILY_ARTICLES.has(keys[i] as string)) start = i;
-  for (let i = 1; i < words.length - 1 && start < 0; i++) if (isParticle(i)) start = i;
-  if (start < 0) start = words.length - 1;
-  return { given: join(0, start), surname: join(start, words.length) };
+  for (let i = 1; i < words.length - 1 && start < 0; i++) {
+    if (PARTICLES.has(keys[i] as string) && FAMILY_ARTICLES.has(keys[i] as string)) start = i;
+  }
+  for (let i = 1; i < words.length - 1 && start < 0; i++) if (PARTICLES.has(keys[i] as string)) start = i;
+  return splitAt(words, start < 0 ? words.length - 1 : start, false);
+}
+
+/** Words before `at` and from `at` on: the surname is the first part when `surnameFirst`. */
+function splitAt(words: readonly string[], at: number, surnameFirst: boolean): SplitName {
+  const head = words.slice(0, at).join(' ');
+  const tail = words.slice(at).join(' ');
+  return surnameFirst ? { surname: head, given: tail } : { given: head, surname: tail };
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -167,7 +185,7 @@ const ARABIC_ARTICLE = /^\u0627\u0644(?=\S{2,})/; // ال before a word of two l
 
 /** Arabic script: "عبد الله" → "عبدالله" (one name), "الحسن" → "al حسن", "آل" → "al". */
 function prepareArabic(text: string): string {
-  if (!ARABIC.test(text)) return text;
+  if (isAscii(text) || !ARABIC.test(text)) return text;
   // Hamza on a carrier (ئ ؤ) or alone (ء) is a glottal stop that Latin spellings leave out.
   const words = foldText(text.replace(/[\u0621\u0624\u0626]/g, '')).split(' ');
   const out: string[] = [];
@@ -201,13 +219,17 @@ const ABU = new Set(['abu', 'abou', 'abo']);
  * "Abdulrahman" all become "abdalrahman". "Nguyễn" → "nguyen", "Алексей" → "aleksey".
  */
 export function nameMatchKey(name: string): string {
-  const ascii = anyAscii(prepareArabic(displayName(name)))
+  // Titles go before transliteration: "عمر" becomes "mr", which must stay a name.
+  const display = displayName(name).split(' ');
+  while (display.length > 1 && TITLES.has(key(display[0] as string))) display.shift();
+  const joined = display.join(' ');
+  const ascii = (isAscii(joined) ? joined : anyAscii(prepareArabic(joined)))
     .toLowerCase()
     .replace(/['’`ʿʾ]/g, '');
   const words = ascii.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    let w = words[i] as string;
+    const w = words[i] as string;
     if (ARTICLES.has(w)) {
       out.push('al');
       continue;
@@ -216,16 +238,15 @@ export function nameMatchKey(name: string): string {
       out.push('bin');
       continue;
     }
-    if ((ABD.test(w) || ABU.has(w)) && i + 1 < words.length) {
+    const maybeCompound = w.charCodeAt(0) === 97 && w.charCodeAt(1) === 98; // "ab…"
+    if (maybeCompound && (ABD.test(w) || ABU.has(w)) && i + 1 < words.length) {
       let next = words[++i] as string;
       if (ARTICLES.has(next) && i + 1 < words.length) next = words[++i] as string;
       out.push((ABU.has(w) ? 'abu' : 'abdal') + next.replace(/^(?:al|el|ul)(?=[a-z]{3})/, ''));
       continue;
     }
-    w = w.replace(ABD_JOINED, 'abdal');
-    out.push(w);
+    out.push(maybeCompound ? w.replace(ABD_JOINED, 'abdal') : w);
   }
-  while (out.length > 1 && TITLES.has(out[0] as string)) out.shift();
   return out.join(' ');
 }
 
@@ -233,22 +254,52 @@ export function nameMatchKey(name: string): string {
  * Consonant skeleton of each word, to bring together spellings that differ in their vowels and
  * Arabic written without them: "Mohammed", "Muhammad", "Mohamed" and "محمد" all give "mhmd";
  * "Hussein" and "حسين" give "hsn". Vowels, and y/w except at the start of a word, are dropped,
- * doubled letters merged, a final h dropped (taa marbuta: "Fatimah", "فاطمة" → "ftm").
+ * doubled letters merged, a final h dropped (taa marbuta: "Fatimah", "فاطمة" → "ftm"), French "ch"
+ * read as "sh".
  * Coarse on purpose: it finds candidates, it does not decide that two people are the same.
  */
 export function nameSkeletonKey(name: string): string {
-  const words = nameMatchKey(name).split(' ');
+  return skeletonOfMatchKey(nameMatchKey(name));
+}
+
+/** Both keys at once, transliterating the name once. */
+export function nameKeys(name: string): { match: string; skeleton: string } {
+  const match = nameMatchKey(name);
+  return { match, skeleton: skeletonOfMatchKey(match) };
+}
+
+function skeletonOfMatchKey(matchKey: string): string {
+  const words = matchKey.split(' ');
   const out: string[] = [];
   for (const word of words) {
-    if (word === 'al' || word === 'bin' || TITLES.has(word)) continue;
+    if (word === 'al' || word === 'bin') continue;
     const s = wordSkeleton(word);
     if (s) out.push(s);
   }
   return out.join(' ');
 }
 
+// The same given names and surnames come back row after row.
+const skeletons = new BoundedCache<string>(50_000);
+onClearCaches(() => skeletons.clear());
+
 function wordSkeleton(word: string): string {
-  const w = word.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/[qc]/g, 'k').replace(/x/g, 'ks');
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    skeleton = computeSkeleton(word);
+    skeletons.set(word, skeleton);
+  }
+  return skeleton;
+}
+
+function computeSkeleton(word: string): string {
+  // "ch" is how French spells ش ("Aicha", "Hichem"); elsewhere c sounds k.
+  const w = word
+    .replace(/ch/g, 'sh')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/[qc]/g, 'k')
+    .replace(/x/g, 'ks');
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;

@@ -3,7 +3,7 @@
 import countries from 'i18n-iso-countries';
 import { accept, cellText, reject, type CellInput, type Normalised } from './result';
 import { AMBIGUOUS_DEMONYMS, DEMONYMS, EXTRA_CODES } from './demonyms';
-import { foldText, isPlaceholder } from './text';
+import { BoundedCache, foldText, isPlaceholder, onClearCaches } from './text';
 
 // Country names in these languages are trusted equally; a name two of them give to different
 // countries ("Congo") is refused as ambiguous. Other languages only fill gaps.
@@ -110,27 +110,42 @@ function arabicVariants(k: string): string[] {
 
 const CODE = /^[A-Za-z]{1,3}$/;
 
+type Outcome = { value: string } | { code: 'ambiguous' | 'unrecognised'; reason: string };
+
+// A nationality column holds a few dozen distinct values over any number of rows.
+const cache = new BoundedCache<Outcome>(5_000);
+onClearCaches(() => cache.clear());
+
 export function normaliseNationality(input: CellInput): Normalised<string> {
   const original = cellText(input);
   if (isPlaceholder(original)) return accept(original, null);
-  const trimmed = original.trim();
+  let outcome = cache.get(original);
+  if (!outcome) {
+    outcome = lookup(original.trim());
+    cache.set(original, outcome);
+  }
+  return 'value' in outcome
+    ? accept(original, outcome.value)
+    : reject(original, outcome.code, outcome.reason);
+}
 
+function lookup(trimmed: string): Outcome {
   if (/^na$/i.test(trimmed)) {
-    return reject(original, 'ambiguous', '"NA" may mean Namibia or "not available": write the country out.');
+    return { code: 'ambiguous', reason: '"NA" may mean Namibia or "not available": write the country out.' };
   }
   if (CODE.test(trimmed)) {
     const code = trimmed.toUpperCase();
     const viaExtra = EXTRA_CODES[code];
-    if (viaExtra) return accept(original, viaExtra);
-    if (code.length === 2 && countries.isValid(code)) return accept(original, code);
+    if (viaExtra) return { value: viaExtra };
+    if (code.length === 2 && countries.isValid(code)) return { value: code };
     if (code.length === 3) {
       const alpha2 = countries.alpha3ToAlpha2(code);
-      if (alpha2) return accept(original, alpha2);
+      if (alpha2) return { value: alpha2 };
     }
   }
   if (/^\d{3}$/.test(trimmed)) {
     const alpha2 = countries.numericToAlpha2(trimmed);
-    if (alpha2) return accept(original, alpha2);
+    if (alpha2) return { value: alpha2 };
   }
 
   index ??= buildIndex();
@@ -140,8 +155,8 @@ export function normaliseNationality(input: CellInput): Normalised<string> {
     if (!index.has(k)) continue;
     const code = index.get(k);
     if (code === null)
-      return reject(original, 'ambiguous', 'This name fits more than one country: use the ISO code.');
-    if (code) return accept(original, code);
+      return { code: 'ambiguous', reason: 'This name fits more than one country: use the ISO code.' };
+    if (code) return { value: code };
   }
-  return reject(original, 'unrecognised', 'Not a country or nationality Muster knows: use the ISO code.');
+  return { code: 'unrecognised', reason: 'Not a country or nationality Muster knows: use the ISO code.' };
 }

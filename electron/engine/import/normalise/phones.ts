@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import { fastE164 } from './phoneFastPath';
 import { accept, cellText, reject, type CellInput, type Normalised } from './result';
-import { isPlaceholder, toAsciiDigits } from './text';
+import { isPlaceholder, onClearCaches, toAsciiDigits } from './text';
 
 const CACHE_LIMIT = 50_000;
 
@@ -93,6 +93,7 @@ export class PhoneNormaliser {
 }
 
 const shared = new Map<string, PhoneNormaliser>();
+onClearCaches(() => shared.clear());
 
 /** Convenience for one-off calls; an import should keep one PhoneNormaliser per file. */
 export function normalisePhone(

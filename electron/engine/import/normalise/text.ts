@@ -25,6 +25,7 @@ const ARABIC_TATWEEL = /\u0640/g;
  * people spell loosely, never for display.
  */
 export function foldText(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
   const decomposed = text.normalize('NFKD').replace(MARKS, '').replace(ARABIC_TATWEEL, '');
   return decomposed
     .toLowerCase()
@@ -32,9 +33,54 @@ export function foldText(text: string): string {
     .replace(/\u0649/g, '\u064a');
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included, is the point
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Most roster cells are plain ASCII, and every step below has a cheaper path for them. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
 /** Collapses runs of white space (including non-breaking spaces) and trims. */
 export function squeezeSpaces(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+const clearers: Array<() => void> = [];
+
+/** Registers how a module forgets what it cached. */
+export function onClearCaches(clear: () => void): void {
+  clearers.push(clear);
+}
+
+/**
+ * Forgets every cached cell value (name words, dates of birth, phone numbers). The engine calls
+ * this when the vault locks: personal data must not outlive the unlocked session in memory.
+ */
+export function clearNormaliserCaches(): void {
+  for (const clear of clearers) clear();
+}
+
+/**
+ * A Map that forgets everything when full. Roster columns such as nationality, sex or dates of
+ * birth repeat a few thousand values over a million rows; this keeps their normalising cheap
+ * without letting memory grow with the file.
+ */
+export class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit = 20_000) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+  }
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 const PLACEHOLDERS = new Set([
@@ -63,9 +109,15 @@ const PLACEHOLDERS = new Set([
   'لا يوجد',
 ]);
 
+// Most cells are not placeholders; their first character says so without lower-casing anything.
+const PLACEHOLDER_STARTS = new Set(
+  [...PLACEHOLDERS].flatMap((p) => (p ? [p[0] as string, (p[0] as string).toUpperCase()] : [])),
+);
+
 /** True for an empty cell or one that only says "nothing here". "NA" is left out: it is Namibia. */
 export function isPlaceholder(text: string): boolean {
+  if (text.length > 40) return false;
   const t = text.trim();
-  if (t.length > 20) return false;
-  return PLACEHOLDERS.has(t.toLowerCase());
+  if (t.length === 0) return true;
+  return PLACEHOLDER_STARTS.has(t[0] as string) && PLACEHOLDERS.has(t.toLowerCase());
 }

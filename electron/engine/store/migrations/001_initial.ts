@@ -2,7 +2,8 @@
 // import maps onto. Provenance, matching and evacuation tables arrive in later steps.
 import type { Migration } from './types';
 
-export const PERSON_FIELDS = [
+// Frozen as released: shared/person.ts may grow, and each new field arrives in its own later step.
+const SCHEMA_1_PERSON_FIELDS = [
   'source_key',
   'given_names',
   'surname',
@@ -53,7 +54,9 @@ export const initial: Migration = {
       BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END`);
     db.run(`CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
       BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END`);
-    const columns = PERSON_FIELDS.map((f) => `${f} ${REAL_FIELDS.has(f) ? 'REAL' : 'TEXT'}`).join(',\n      ');
+    const columns = SCHEMA_1_PERSON_FIELDS.map((f) => `${f} ${REAL_FIELDS.has(f) ? 'REAL' : 'TEXT'}`).join(
+      ',\n      ',
+    );
     db.run(`CREATE TABLE person (
       id INTEGER PRIMARY KEY,
       ${columns},

@@ -1,7 +1,8 @@
 // The nationals' countries, with the words each file uses for them and a passport number shape.
 // Passport shapes only resemble the real ones: '#' is a digit, '@' a letter, anything else is kept.
 
-export type CountryCode = 'ET' | 'BD' | 'PH' | 'LK' | 'NP' | 'KE' | 'GH' | 'NG' | 'SD' | 'EG' | 'UA' | 'CO' | 'VE';
+export type CountryCode =
+  'ET' | 'BD' | 'PH' | 'LK' | 'NP' | 'KE' | 'GH' | 'NG' | 'SD' | 'EG' | 'UA' | 'CO' | 'VE';
 
 export interface Country {
   readonly code: CountryCode;
@@ -17,19 +18,110 @@ export interface Country {
 }
 
 export const COUNTRIES: Readonly<Record<CountryCode, Country>> = {
-  ET: { code: 'ET', name: 'Ethiopia', demonym: 'Ethiopian', french: 'Éthiopienne', arabic: 'إثيوبية', passportPattern: 'EP#######' },
-  BD: { code: 'BD', name: 'Bangladesh', demonym: 'Bangladeshi', french: 'Bangladaise', arabic: 'بنغلادشية', passportPattern: 'A########' },
-  PH: { code: 'PH', name: 'Philippines', demonym: 'Filipino', french: 'Philippine', arabic: 'فلبينية', passportPattern: 'P#######@' },
-  LK: { code: 'LK', name: 'Sri Lanka', demonym: 'Sri Lankan', french: 'Sri-lankaise', arabic: 'سريلانكية', passportPattern: 'N#######' },
-  NP: { code: 'NP', name: 'Nepal', demonym: 'Nepali', french: 'Népalaise', arabic: 'نيبالية', passportPattern: 'PA#######' },
-  KE: { code: 'KE', name: 'Kenya', demonym: 'Kenyan', french: 'Kényane', arabic: 'كينية', passportPattern: 'AK#######' },
-  GH: { code: 'GH', name: 'Ghana', demonym: 'Ghanaian', french: 'Ghanéenne', arabic: 'غانية', passportPattern: 'G#######' },
-  NG: { code: 'NG', name: 'Nigeria', demonym: 'Nigerian', french: 'Nigériane', arabic: 'نيجيرية', passportPattern: 'B########' },
-  SD: { code: 'SD', name: 'Sudan', demonym: 'Sudanese', french: 'Soudanaise', arabic: 'سودانية', passportPattern: 'P########' },
-  EG: { code: 'EG', name: 'Egypt', demonym: 'Egyptian', french: 'Égyptienne', arabic: 'مصرية', passportPattern: 'A#######@' },
-  UA: { code: 'UA', name: 'Ukraine', demonym: 'Ukrainian', french: 'Ukrainienne', arabic: 'أوكرانية', passportPattern: 'F@######' },
-  CO: { code: 'CO', name: 'Colombia', demonym: 'Colombian', french: 'Colombienne', arabic: 'كولومبية', passportPattern: 'AT#######' },
-  VE: { code: 'VE', name: 'Venezuela', demonym: 'Venezuelan', french: 'Vénézuélienne', arabic: 'فنزويلية', passportPattern: '#########' },
+  ET: {
+    code: 'ET',
+    name: 'Ethiopia',
+    demonym: 'Ethiopian',
+    french: 'Éthiopienne',
+    arabic: 'إثيوبية',
+    passportPattern: 'EP#######',
+  },
+  BD: {
+    code: 'BD',
+    name: 'Bangladesh',
+    demonym: 'Bangladeshi',
+    french: 'Bangladaise',
+    arabic: 'بنغلادشية',
+    passportPattern: 'A########',
+  },
+  PH: {
+    code: 'PH',
+    name: 'Philippines',
+    demonym: 'Filipino',
+    french: 'Philippine',
+    arabic: 'فلبينية',
+    passportPattern: 'P#######@',
+  },
+  LK: {
+    code: 'LK',
+    name: 'Sri Lanka',
+    demonym: 'Sri Lankan',
+    french: 'Sri-lankaise',
+    arabic: 'سريلانكية',
+    passportPattern: 'N#######',
+  },
+  NP: {
+    code: 'NP',
+    name: 'Nepal',
+    demonym: 'Nepali',
+    french: 'Népalaise',
+    arabic: 'نيبالية',
+    passportPattern: 'PA#######',
+  },
+  KE: {
+    code: 'KE',
+    name: 'Kenya',
+    demonym: 'Kenyan',
+    french: 'Kényane',
+    arabic: 'كينية',
+    passportPattern: 'AK#######',
+  },
+  GH: {
+    code: 'GH',
+    name: 'Ghana',
+    demonym: 'Ghanaian',
+    french: 'Ghanéenne',
+    arabic: 'غانية',
+    passportPattern: 'G#######',
+  },
+  NG: {
+    code: 'NG',
+    name: 'Nigeria',
+    demonym: 'Nigerian',
+    french: 'Nigériane',
+    arabic: 'نيجيرية',
+    passportPattern: 'B########',
+  },
+  SD: {
+    code: 'SD',
+    name: 'Sudan',
+    demonym: 'Sudanese',
+    french: 'Soudanaise',
+    arabic: 'سودانية',
+    passportPattern: 'P########',
+  },
+  EG: {
+    code: 'EG',
+    name: 'Egypt',
+    demonym: 'Egyptian',
+    french: 'Égyptienne',
+    arabic: 'مصرية',
+    passportPattern: 'A#######@',
+  },
+  UA: {
+    code: 'UA',
+    name: 'Ukraine',
+    demonym: 'Ukrainian',
+    french: 'Ukrainienne',
+    arabic: 'أوكرانية',
+    passportPattern: 'F@######',
+  },
+  CO: {
+    code: 'CO',
+    name: 'Colombia',
+    demonym: 'Colombian',
+    french: 'Colombienne',
+    arabic: 'كولومبية',
+    passportPattern: 'AT#######',
+  },
+  VE: {
+    code: 'VE',
+    name: 'Venezuela',
+    demonym: 'Venezuelan',
+    french: 'Vénézuélienne',
+    arabic: 'فنزويلية',
+    passportPattern: '#########',
+  },
 };
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

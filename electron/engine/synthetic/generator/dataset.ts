@@ -52,7 +52,8 @@ export const MAX_PEOPLE = 10_000_000;
 
 const REGISTRATION_START: SimpleDate = { y: 2019, m: 1, d: 1 };
 const REGISTRATION_END: SimpleDate = { y: 2025, m: 5, d: 31 };
-const REGISTRATION_SPAN = daysBetween(REGISTRATION_START, REGISTRATION_END);
+const MINUTES_PER_DAY = 24 * 60;
+const REGISTRATION_MINUTES = (daysBetween(REGISTRATION_START, REGISTRATION_END) + 1) * MINUTES_PER_DAY;
 
 type RosterFile = 'rosterFrench' | 'rosterArabic' | 'rosterJson' | 'rosterTsv';
 const AGENCY_CHOICE = new Weighted<RosterFile>([
@@ -65,7 +66,10 @@ const AGENCY_CHOICE = new Weighted<RosterFile>([
 export function validateOptions(options: DatasetOptions): void {
   const { people, seed } = options;
   if (!Number.isInteger(people) || people < 1 || people > MAX_PEOPLE) {
-    throw new MusterError('INVALID_INPUT', `The number of people must be a whole number from 1 to ${MAX_PEOPLE}.`);
+    throw new MusterError(
+      'INVALID_INPUT',
+      `The number of people must be a whole number from 1 to ${MAX_PEOPLE}.`,
+    );
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new MusterError('INVALID_INPUT', 'The seed must be a whole number from 0 to 4294967295.');
@@ -73,7 +77,9 @@ export function validateOptions(options: DatasetOptions): void {
 }
 
 /** The files a dataset with these options consists of. */
-export function datasetFiles(options: Pick<DatasetOptions, 'hostCountry'> = {}): Readonly<Record<FileSpec['id'], FileSpec>> {
+export function datasetFiles(
+  options: Pick<DatasetOptions, 'hostCountry'> = {},
+): Readonly<Record<FileSpec['id'], FileSpec>> {
   return fileSpecs(hostCountry(options.hostCountry ?? 'LB'));
 }
 
@@ -91,16 +97,26 @@ export function* generateDataset(options: DatasetOptions): Generator<DatasetEven
   const salts = { passport: Math.floor(rng.next() * 0x7fffffff), phone: Math.floor(rng.next() * 0x7fffffff) };
   const population = new Population(rng, host, salts, options.people);
   const ctx: RenderContext = { rng, host, population };
-  const rows: Record<RowFileId, number> = { registrations: 0, rosterFrench: 0, rosterArabic: 0, rosterJson: 0, rosterTsv: 0 };
+  const rows: Record<RowFileId, number> = {
+    registrations: 0,
+    rosterFrench: 0,
+    rosterArabic: 0,
+    rosterJson: 0,
+    rosterTsv: 0,
+  };
   const repeats = new DeferredQueue<TruePerson>();
 
+  // Registration time grows with the position in the file, as the ministry numbers registrations
+  // in the order they arrive; a re-registration is due later, so it is dated later.
   const registeredOn = (tick: number) => {
-    const day = Math.floor((Math.min(tick, options.people) / options.people) * REGISTRATION_SPAN);
-    const date = addDays(REGISTRATION_START, Math.min(REGISTRATION_SPAN, day + rng.int(0, 1)));
-    const time = `${String(rng.int(7, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+    const minute = Math.floor((Math.min(tick, options.people - 1) / options.people) * REGISTRATION_MINUTES);
+    const date = addDays(REGISTRATION_START, Math.floor(minute / MINUTES_PER_DAY));
+    const m = minute % MINUTES_PER_DAY;
+    const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     return { date, text: `${formatDate(date, 'dmy')} ${time}` };
   };
-  const reference = (date: SimpleDate) => `${host.code}-${date.y}-${String(rows.registrations + 1).padStart(7, '0')}`;
+  const reference = (date: SimpleDate) =>
+    `${host.code}-${date.y}-${String(rows.registrations + 1).padStart(7, '0')}`;
 
   function registration(p: TruePerson, facts: RegistrationFacts): DatasetEvent {
     return {
@@ -147,8 +163,12 @@ export function* generateDataset(options: DatasetOptions): Generator<DatasetEven
     yield* repeatsDue(tick, repeats.takeDue(tick));
     for (const p of household) yield { kind: 'person', personId: p.id, cells: peopleRow(host, p) };
 
-    const workers = household.filter((p) => isRosterWorker(p, household.length) && rng.chance(APPEARANCES.rosterWorker));
-    const registered = household.filter((p) => !workers.includes(p) || rng.chance(APPEARANCES.rosterAlsoRegistered));
+    const workers = household.filter(
+      (p) => isRosterWorker(p, household.length) && rng.chance(APPEARANCES.rosterWorker),
+    );
+    const registered = household.filter(
+      (p) => !workers.includes(p) || rng.chance(APPEARANCES.rosterAlsoRegistered),
+    );
 
     if (registered.length > 0) {
       // Only a principal lists dependants, and a principal with dependants is never a roster-only worker.

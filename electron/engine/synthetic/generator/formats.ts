@@ -80,15 +80,27 @@ export function e164(host: HostCountry, nsn: string): string {
   return nsn === '' ? '' : `+${host.callingCode}${nsn}`;
 }
 
-const NEEDS_QUOTES = /["\r\n]|^\s|\s$/;
+const quoteTriggers = new Map<string, RegExp>();
+
+/** Matches what forces quoting: a quote, a line break or the delimiter (one test per cell). */
+function needsQuotes(delimiter: string): RegExp {
+  let re = quoteTriggers.get(delimiter);
+  if (!re) {
+    re = new RegExp(`["\\r\\n${delimiter.replace(/[\\\]^-]/g, '\\$&')}]`);
+    quoteTriggers.set(delimiter, re);
+  }
+  return re;
+}
 
 /** One delimited line (RFC 4180 quoting: only where needed, quotes doubled). */
 export function delimitedLine(cells: readonly string[], delimiter: string, newline: string): string {
-  let line = '';
+  const trigger = needsQuotes(delimiter);
+  // join() yields one flat string; appending cell by cell would leave a tree of string pieces
+  // for the garbage collector to copy while the line waits in the write buffer.
+  const quoted: string[] = new Array<string>(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as string;
-    if (i > 0) line += delimiter;
-    line += NEEDS_QUOTES.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    quoted[i] = trigger.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
   }
-  return line + newline;
+  return quoted.join(delimiter) + newline;
 }

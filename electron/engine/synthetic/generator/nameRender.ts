@@ -41,7 +41,8 @@ export function writeName(rng: Rng, p: TruePerson, style: NameStyle): WrittenNam
     if (part.optional && p.given.length > 1 && rng.chance(style.dropPrefix)) continue;
     given.push(spell(rng, part.form, style));
   }
-  const surnameParts = p.surname.length > 1 && rng.chance(style.dropSecondSurname) ? p.surname.slice(0, 1) : p.surname;
+  const surnameParts =
+    p.surname.length > 1 && rng.chance(style.dropSecondSurname) ? p.surname.slice(0, 1) : p.surname;
   const sur = surnameParts.map((s) => spell(rng, s, style));
   if (given.length > 1 && rng.chance(style.boundaryShift)) sur.unshift(given.pop() as string);
   let g = given.join(' ');
@@ -50,5 +51,9 @@ export function writeName(rng: Rng, p: TruePerson, style: NameStyle): WrittenNam
     g = stripAccents(g);
     s = stripAccents(s);
   }
-  return { given: maybeTypo(rng, g, style.typo), surname: maybeTypo(rng, s, style.typo), nativeScript: false };
+  return {
+    given: maybeTypo(rng, g, style.typo),
+    surname: maybeTypo(rng, s, style.typo),
+    nativeScript: false,
+  };
 }

@@ -90,7 +90,10 @@ export const ORIGINS: readonly Origin[] = [
     nationalities: nat(['BD', 1]),
     family: 'wifeKeeps',
     given: BANGLADESHI_GIVEN,
-    givenPrefix: { M: { form: BANGLADESHI_MALE_PREFIX, p: 0.6 }, F: { form: BANGLADESHI_FEMALE_PREFIX, p: 0.3 } },
+    givenPrefix: {
+      M: { form: BANGLADESHI_MALE_PREFIX, p: 0.6 },
+      F: { form: BANGLADESHI_FEMALE_PREFIX, p: 0.3 },
+    },
     surnames: BANGLADESHI_SURNAMES,
     surnamesBySex: { F: BANGLADESHI_FEMALE_SURNAMES },
   },

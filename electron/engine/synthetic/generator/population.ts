@@ -4,7 +4,16 @@
 import { COUNTRIES, fillPattern, patternSpace } from './countries';
 import { addDays } from './formats';
 import type { HostCountry, Place } from './host';
-import { AS_OF, ageOn, personId, type Employer, type GivenPart, type Relationship, type SimpleDate, type TruePerson } from './model';
+import {
+  AS_OF,
+  ageOn,
+  personId,
+  type Employer,
+  type GivenPart,
+  type Relationship,
+  type SimpleDate,
+  type TruePerson,
+} from './model';
 import { forSex, type NameForm, type Sex } from './names/nameForm';
 import { ORIGIN_CHOICE, type Origin } from './origins';
 import { POPULATION } from './rates';
@@ -145,7 +154,9 @@ export class Population {
       case 'spanish':
         surname =
           father && mother
-            ? [father.base[0] as NameForm, mother.base[0] as NameForm].filter((s, i, all) => all.indexOf(s) === i)
+            ? [father.base[0] as NameForm, mother.base[0] as NameForm].filter(
+                (s, i, all) => all.indexOf(s) === i,
+              )
             : parentBase;
         break;
       default:
@@ -190,7 +201,8 @@ export class Population {
     let specialNeeds = '';
     if (rng.chance(POPULATION.specialNeeds)) {
       specialNeeds = age >= 70 && a.relationship === 'principal' ? 'Elderly, lives alone' : rng.pick(NEEDS);
-      if (specialNeeds === 'Pregnant' && (a.sex === 'M' || age < 18 || age > 45)) specialNeeds = 'Severe asthma';
+      if (specialNeeds === 'Pregnant' && (a.sex === 'M' || age < 18 || age > 45))
+        specialNeeds = 'Severe asthma';
     }
     const email = adult && rng.chance(POPULATION.email) ? this.drawEmail(index, a.given, a.surname) : '';
     return {
@@ -268,7 +280,8 @@ export class Population {
   private drawEmployer(role: 'single' | 'parent' | 'spouse'): Employer | null {
     const rng = this.rng;
     const r = rng.next();
-    const [household, company] = role === 'single' ? [0.5, 0.3] : role === 'parent' ? [0.2, 0.45] : [0.2, 0.3];
+    const [household, company] =
+      role === 'single' ? [0.5, 0.3] : role === 'parent' ? [0.2, 0.45] : [0.2, 0.3];
     if (r < household) return { kind: 'household', family: rng.pick(this.host.families) };
     if (r < household + company) return { kind: 'company', name: rng.pick(this.host.companies) };
     return null;
@@ -295,7 +308,9 @@ export class Population {
 
   private drawHome(place: Place): Home {
     const rng = this.rng;
-    const building = rng.chance(0.5) ? `Bldg ${rng.int(1, 120)}` : `${rng.pick(this.host.families).latin} Bldg`;
+    const building = rng.chance(0.5)
+      ? `Bldg ${rng.int(1, 120)}`
+      : `${rng.pick(this.host.families).latin} Bldg`;
     const floor = rng.int(0, 12);
     return {
       place,

@@ -39,7 +39,7 @@ export const POPULATION = {
   spouseOwnPhone: 0.6,
   /** Adults with an e-mail address. */
   email: 0.7,
-  /** New adults who share the name and city of an earlier person (different birth date): false-merge bait. */
+  /** Principals who share the name and city of an earlier principal (never the birth date): false-merge bait. */
   namesake: 0.02,
   specialNeeds: 0.07,
   /** Older people among principals (60 to 85). */

@@ -4,10 +4,42 @@ import type { Rng } from './random';
 
 // Neighbouring keys on a QWERTY keyboard: most substitution and insertion typos hit one of these.
 const KEYBOARD: Readonly<Record<string, string>> = {
-  q: 'wa', w: 'qes', e: 'wrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'ol',
-  a: 'qsz', s: 'adwx', d: 'sfec', f: 'dgrv', g: 'fhtb', h: 'gjyn', j: 'hkum', k: 'jli', l: 'kop',
-  z: 'asx', x: 'zsc', c: 'xdv', v: 'cfb', b: 'vgn', n: 'bhm', m: 'njk',
-  '0': '9', '1': '2', '2': '13', '3': '24', '4': '35', '5': '46', '6': '57', '7': '68', '8': '79', '9': '80',
+  q: 'wa',
+  w: 'qes',
+  e: 'wrd',
+  r: 'etf',
+  t: 'ryg',
+  y: 'tuh',
+  u: 'yij',
+  i: 'uok',
+  o: 'ipl',
+  p: 'ol',
+  a: 'qsz',
+  s: 'adwx',
+  d: 'sfec',
+  f: 'dgrv',
+  g: 'fhtb',
+  h: 'gjyn',
+  j: 'hkum',
+  k: 'jli',
+  l: 'kop',
+  z: 'asx',
+  x: 'zsc',
+  c: 'xdv',
+  v: 'cfb',
+  b: 'vgn',
+  n: 'bhm',
+  m: 'njk',
+  '0': '9',
+  '1': '2',
+  '2': '13',
+  '3': '24',
+  '4': '35',
+  '5': '46',
+  '6': '57',
+  '7': '68',
+  '8': '79',
+  '9': '80',
 };
 
 function neighbour(rng: Rng, ch: string, context: readonly string[]): string {
@@ -72,7 +104,7 @@ export function separatorVariant(rng: Rng, value: string): string {
   return rng.pick(options);
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** "García" → "Garcia". Only for Latin text: decomposing Arabic or Cyrillic would change letters. */
 export function stripAccents(value: string): string {
@@ -80,7 +112,9 @@ export function stripAccents(value: string): string {
 }
 
 export function titleCase(value: string): string {
-  return value.toLowerCase().replace(/(^|[\s\-'./])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return value
+    .toLowerCase()
+    .replace(/(^|[\s\-'./])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** The same address typed with different capitals: "Maria.Santos12@Example.org", upper case, … */

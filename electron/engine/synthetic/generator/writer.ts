@@ -1,13 +1,15 @@
 // Streams a generated dataset into a folder: each file is encoded in its own convention and
-// written in chunks of about 1 MiB, so memory stays flat however many people are generated.
+// written in chunks of about 64 KiB, so memory stays flat however many people are generated.
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { datasetFiles, generateDataset, type DatasetOptions } from './dataset';
+import { datasetFiles, generateDataset, validateOptions, type DatasetOptions } from './dataset';
 import { delimitedLine } from './formats';
 import type { Encoding, FileSpec } from './files/spec';
 
-const CHUNK_CHARS = 1 << 20;
+// Small enough that buffered lines die young (cheap for the garbage collector), large enough
+// that writes stay few.
+const CHUNK_CHARS = 1 << 16;
 
 const ICONV_NAMES: Readonly<Record<Encoding, string>> = {
   utf8: 'utf8',
@@ -33,13 +35,14 @@ class FileSink {
     return sink;
   }
 
-  async writeRow(cells: readonly string[]): Promise<void> {
+  /** Buffers one row; resolves at once unless the buffer was full and had to be written. */
+  writeRow(cells: readonly string[]): Promise<void> | undefined {
     this.rows++;
-    await this.write(delimitedLine(cells, this.spec.delimiter, this.spec.newline));
+    return this.write(delimitedLine(cells, this.spec.delimiter, this.spec.newline));
   }
 
-  async writeRecord(record: unknown): Promise<void> {
-    await this.write((this.rows++ === 0 ? '\n' : ',\n') + JSON.stringify(record));
+  writeRecord(record: unknown): Promise<void> | undefined {
+    return this.write((this.rows++ === 0 ? '\n' : ',\n') + JSON.stringify(record));
   }
 
   async close(): Promise<void> {
@@ -51,10 +54,11 @@ class FileSink {
     }
   }
 
-  private async write(text: string): Promise<void> {
+  // Awaiting only when a chunk is written keeps the per-row cost of the async API near zero.
+  private write(text: string): Promise<void> | undefined {
     this.buffered.push(text);
     this.chars += text.length;
-    if (this.chars >= CHUNK_CHARS) await this.flush();
+    return this.chars >= CHUNK_CHARS ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {
@@ -77,50 +81,63 @@ export interface WriteOptions {
   onProgress?: (peopleDone: number, peopleTotal: number) => void;
 }
 
+type Sinks = Record<FileSpec['id'], FileSink>;
+
+async function stream(
+  options: DatasetOptions,
+  specs: Readonly<Record<FileSpec['id'], FileSpec>>,
+  sinks: Sinks,
+  write: WriteOptions,
+) {
+  const people = sinks.people;
+  for (const event of generateDataset(options)) {
+    if (event.kind === 'person') {
+      const pending = people.writeRow(event.cells);
+      if (pending) await pending;
+      if (people.rows % 10_000 === 0) write.onProgress?.(people.rows, options.people);
+      continue;
+    }
+    const pending =
+      event.kind === 'record'
+        ? sinks.rosterJson.writeRecord(event.record)
+        : sinks[event.file].writeRow(event.cells);
+    if (pending) await pending;
+    const truthPending = sinks.truth.writeRow([specs[event.file].name, String(event.row), event.personId]);
+    if (truthPending) await truthPending;
+  }
+  write.onProgress?.(people.rows, options.people);
+}
+
 /** Generates the dataset into `dir` (created if needed; files of the same names are replaced). */
-export async function writeDataset(options: DatasetOptions, dir: string, write: WriteOptions = {}): Promise<DatasetSummary> {
+export async function writeDataset(
+  options: DatasetOptions,
+  dir: string,
+  write: WriteOptions = {},
+): Promise<DatasetSummary> {
+  validateOptions(options);
   const specs = datasetFiles(options);
   await mkdir(dir, { recursive: true });
-  const sinks: FileSink[] = [];
-  let completed = false;
+  const opened: FileSink[] = [];
+  let failure: { error: unknown } | null = null;
   try {
-    const sink = async (id: FileSpec['id']) => {
-      const s = await FileSink.create(dir, specs[id]);
-      sinks.push(s);
-      return s;
-    };
-    const registrations = await sink('registrations');
-    const byFile = {
-      registrations,
-      rosterFrench: await sink('rosterFrench'),
-      rosterArabic: await sink('rosterArabic'),
-      rosterJson: await sink('rosterJson'),
-      rosterTsv: await sink('rosterTsv'),
-    };
-    const truth = await sink('truth');
-    const people = await sink('people');
-
-    for (const event of generateDataset(options)) {
-      if (event.kind === 'person') {
-        await people.writeRow(event.cells);
-        if (people.rows % 10_000 === 0) write.onProgress?.(people.rows, options.people);
-        continue;
-      }
-      if (event.kind === 'record') await byFile.rosterJson.writeRecord(event.record);
-      else await byFile[event.file].writeRow(event.cells);
-      await truth.writeRow([specs[event.file].name, String(event.row), event.personId]);
+    const sinks = {} as Sinks;
+    for (const spec of Object.values(specs)) {
+      const sink = await FileSink.create(dir, spec);
+      opened.push(sink);
+      sinks[spec.id] = sink;
     }
-    write.onProgress?.(people.rows, options.people);
-    completed = true;
-  } finally {
-    // Close every file even after a failure, so no handle is left open on a half-written folder;
-    // a failure to close only matters when nothing failed before it.
-    const results = await Promise.allSettled(sinks.map((s) => s.close()));
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed && completed) throw (failed as PromiseRejectedResult).reason;
+    await stream(options, specs, sinks, write);
+  } catch (error) {
+    failure = { error };
   }
+  // Close every file even after a failure, so no handle is left open on a half-written folder;
+  // the first failure is the one worth reporting.
+  const closed = await Promise.allSettled(opened.map((s) => s.close()));
+  if (failure) throw failure.error;
+  const closeFailure = closed.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (closeFailure) throw closeFailure.reason;
   return {
     people: options.people,
-    files: sinks.map((s) => ({ name: s.spec.name, rows: s.rows })),
+    files: opened.map((s) => ({ name: s.spec.name, rows: s.rows })),
   };
 }

@@ -53,14 +53,22 @@ function phoneText(r: RenderContext, p: TruePerson, facts: RegistrationFacts): s
   } else if (facts.repeat && rng.chance(F.newPhoneOnRepeat)) {
     nsn = r.population.newPhone();
   }
-  return nsn === '' ? '' : maybeTypo(rng, formatPhone(r.host, nsn, PHONE_STYLES.pick(rng)), F.typo);
+  if (nsn === '') return '';
+  // A slip in the fake prefix could turn the number into someone's real one: keep typos after it.
+  const prefix = r.host.fakeMobilePrefix;
+  const typed = prefix + maybeTypo(rng, nsn.slice(prefix.length), F.typo);
+  return formatPhone(r.host, typed, PHONE_STYLES.pick(rng));
 }
 
 function emailText(r: RenderContext, p: TruePerson, repeat: boolean): string {
   const rng = r.rng;
   if (p.email === '' || rng.chance(F.missingEmail)) return '';
-  const email = rng.chance(repeat ? F.emailCaseChangeOnRepeat : F.emailCaseChange) ? emailCaseVariant(rng, p.email) : p.email;
-  return maybeTypo(rng, email, F.typo);
+  const email = rng.chance(repeat ? F.emailCaseChangeOnRepeat : F.emailCaseChange)
+    ? emailCaseVariant(rng, p.email)
+    : p.email;
+  // Typos stay in the local part: a slip in "example.org" could name a real domain.
+  const at = email.indexOf('@');
+  return maybeTypo(rng, email.slice(0, at), F.typo) + email.slice(at);
 }
 
 function passportText(r: RenderContext, p: TruePerson): string {
@@ -76,7 +84,13 @@ function passportText(r: RenderContext, p: TruePerson): string {
 export function registrationRow(r: RenderContext, p: TruePerson, facts: RegistrationFacts): string[] {
   const rng = r.rng;
   const name = writeName(rng, p, facts.repeat ? REPEAT_REGISTRATION_NAME : REGISTRATION_NAME);
-  const caseStyle = name.nativeScript ? 'as-is' : rng.chance(F.allCaps) ? 'upper' : rng.chance(F.lowerCase) ? 'lower' : 'as-is';
+  const caseStyle = name.nativeScript
+    ? 'as-is'
+    : rng.chance(F.allCaps)
+      ? 'upper'
+      : rng.chance(F.lowerCase)
+        ? 'lower'
+        : 'as-is';
   let given = caseOf(name.given, caseStyle);
   let sur = caseOf(name.surname, caseStyle);
   if (rng.chance(F.nameOrderSwap)) [given, sur] = [sur, given];

@@ -36,9 +36,18 @@ export function jsonRosterRecord(r: RenderContext, p: TruePerson, row: number): 
   record.nationality = p.nationality;
   put(r, record, 'passportNumber', writeRosterPassport(r, p));
   const contact: JsonRecord = {};
-  put(r, contact, 'mobile', p.phone === '' || rng.chance(F.missingPhone) ? '' : formatPhone(r.host, p.phone, PHONE_STYLES.pick(rng)));
+  put(
+    r,
+    contact,
+    'mobile',
+    p.phone === '' || rng.chance(F.missingPhone) ? '' : formatPhone(r.host, p.phone, PHONE_STYLES.pick(rng)),
+  );
   put(r, contact, 'email', p.email);
   record.contact = contact;
-  record.placement = { employer: employerName(p.employer) || null, city: p.place.city, district: p.place.district.name };
+  record.placement = {
+    employer: employerName(p.employer) || null,
+    city: p.place.city,
+    district: p.place.district.name,
+  };
   return record;
 }

@@ -62,7 +62,15 @@ export const ARABIC_COLUMNS = [
   'المنطقة',
 ] as const;
 
-export const TSV_COLUMNS = ['Worker', 'Date of birth', 'Passport', 'Mobile', 'Nationality', 'Location', 'Employer'] as const;
+export const TSV_COLUMNS = [
+  'Worker',
+  'Date of birth',
+  'Passport',
+  'Mobile',
+  'Nationality',
+  'Location',
+  'Employer',
+] as const;
 
 export const TRUTH_COLUMNS = ['file', 'row', 'person_id'] as const;
 

@@ -91,7 +91,13 @@ export const KENYAN_GIVEN: NamePool = {
 
 /** Kenyan names given as a second given name after the baptismal one. */
 export const KENYAN_SECOND_GIVEN: NamePool = {
-  M: [n('Kamau', 'Kamao'), n('Otieno', 'Otienno'), n('Kiprop', 'Kiprob'), n('Ochieng', "Ochieng'|Ochien"), n('Mutua', 'Mutwa')],
+  M: [
+    n('Kamau', 'Kamao'),
+    n('Otieno', 'Otienno'),
+    n('Kiprop', 'Kiprob'),
+    n('Ochieng', "Ochieng'|Ochien"),
+    n('Mutua', 'Mutwa'),
+  ],
   F: [
     n('Wanjiru', 'Wanjiro|Wanjuru'),
     n('Achieng', "Achieng'|Achien"),
