@@ -6,8 +6,18 @@ const noElectron = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'electron', message: 'The engine, shared code, the CLI and the renderer must run without Electron.' }],
-      patterns: [{ group: ['electron/*', '**/electron/main/**', '**/electron/preload/**'], message: 'Keep Electron out of this layer.' }],
+      paths: [
+        {
+          name: 'electron',
+          message: 'The engine, shared code, the CLI and the renderer must run without Electron.',
+        },
+      ],
+      patterns: [
+        {
+          group: ['electron/*', '**/electron/main/**', '**/electron/preload/**'],
+          message: 'Keep Electron out of this layer.',
+        },
+      ],
     },
   ],
 };

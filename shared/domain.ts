@@ -26,7 +26,11 @@ export const VaultPath = z.string().min(1, 'Choose where the vault file is.').ma
 export const KdfParams = z.object({
   name: z.literal('argon2id'),
   /** Memory in KiB. */
-  memoryKiB: z.number().int().min(8).max(4 * 1024 * 1024),
+  memoryKiB: z
+    .number()
+    .int()
+    .min(8)
+    .max(4 * 1024 * 1024),
   iterations: z.number().int().min(1).max(64),
   parallelism: z.number().int().min(1).max(16),
 });

@@ -14,8 +14,14 @@ export const COMMON_OPTIONS = {
 
 export function parse<O extends Options>(argv: string[], options: O) {
   // A passphrase on the command line would sit in shell history and `ps`: refuse it loudly.
-  if (argv.some((a) => a === '--passphrase' || a.startsWith('--passphrase=') || a.startsWith('--new-passphrase='))) {
-    throw new UsageError('Passphrases are never taken from the command line: use MUSTER_PASSPHRASE or --passphrase-file.');
+  if (
+    argv.some(
+      (a) => a === '--passphrase' || a.startsWith('--passphrase=') || a.startsWith('--new-passphrase='),
+    )
+  ) {
+    throw new UsageError(
+      'Passphrases are never taken from the command line: use MUSTER_PASSPHRASE or --passphrase-file.',
+    );
   }
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });

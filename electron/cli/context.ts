@@ -37,4 +37,7 @@ export async function withEngine<T>(work: (call: EngineCall) => Promise<T>): Pro
   }
 }
 
-export type EngineCall = <M extends EngineMethod>(method: M, params: MethodParams<M>) => Promise<MethodResult<M>>;
+export type EngineCall = <M extends EngineMethod>(
+  method: M,
+  params: MethodParams<M>,
+) => Promise<MethodResult<M>>;

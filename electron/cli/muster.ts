@@ -9,7 +9,13 @@ import { passwd } from './commands/passwd';
 import type { CliIO } from './context';
 import { USAGE, UsageError } from './usage';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void>> = { init, info, passwd, audit, demo };
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void>> = {
+  init,
+  info,
+  passwd,
+  audit,
+  demo,
+};
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

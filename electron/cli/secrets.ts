@@ -12,7 +12,10 @@ export function readPassphraseFile(path: string): string {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new MusterError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', `Cannot read the passphrase file (${code ?? 'error'}).`);
+    throw new MusterError(
+      code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR',
+      `Cannot read the passphrase file (${code ?? 'error'}).`,
+    );
   }
   let text: string;
   try {

@@ -1,6 +1,15 @@
 // Vault save and unlock at scale. Baselines in the same run: writing / reading the same number of
 // bytes unencrypted with the same durability steps, so the figures show what encryption costs here.
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { argon2id } from 'hash-wasm';
@@ -54,18 +63,39 @@ export async function benchVault(sizes: number[]): Promise<void> {
       const saveMs = performance.now() - t1;
       const size = statSync(path).size;
       const baseline = plainDurableWrite(join(dir, 'plain.bin'), size);
-      report({ metric: 'vault.save_ms', value: round(saveMs), unit: 'ms', n, goal: '<= 3000 ms at 1M', baseline: round(baseline), ratio: round(saveMs / baseline, 2) });
+      report({
+        metric: 'vault.save_ms',
+        value: round(saveMs),
+        unit: 'ms',
+        n,
+        goal: '<= 3000 ms at 1M',
+        baseline: round(baseline),
+        ratio: round(saveMs / baseline, 2),
+      });
       report({ metric: 'vault.file_mb', value: round(size / 1048576), unit: 'MiB', n });
 
       const latencies: number[] = [];
       for (let i = 0; i < 200; i++) {
         const s = performance.now();
-        await vault.mutate([{ sql: 'UPDATE person SET updated_at = ? WHERE id = ?', params: [`2026-01-01T00:00:${i}`, i + 1] }]);
+        await vault.mutate([
+          { sql: 'UPDATE person SET updated_at = ? WHERE id = ?', params: [`2026-01-01T00:00:${i}`, i + 1] },
+        ]);
         latencies.push(performance.now() - s);
       }
       latencies.sort((a, b) => a - b);
-      report({ metric: 'vault.journal_change_p50_ms', value: round(percentile(latencies, 50), 2), unit: 'ms', n });
-      report({ metric: 'vault.journal_change_p99_ms', value: round(percentile(latencies, 99), 2), unit: 'ms', n, goal: '<= 20 ms' });
+      report({
+        metric: 'vault.journal_change_p50_ms',
+        value: round(percentile(latencies, 50), 2),
+        unit: 'ms',
+        n,
+      });
+      report({
+        metric: 'vault.journal_change_p99_ms',
+        value: round(percentile(latencies, 99), 2),
+        unit: 'ms',
+        n,
+        goal: '<= 20 ms',
+      });
       await vault.close();
 
       const t2 = performance.now();
@@ -78,7 +108,15 @@ export async function benchVault(sizes: number[]): Promise<void> {
       readFileSync(path);
       const readMs = performance.now() - t3;
       report({ metric: 'vault.unlock_total_ms', value: round(openMs), unit: 'ms', n });
-      report({ metric: 'vault.unlock_after_kdf_ms', value: round(openMs - kdfMs), unit: 'ms', n, goal: '<= 2000 ms at 1M', baseline: round(readMs), ratio: round((openMs - kdfMs) / readMs, 2) });
+      report({
+        metric: 'vault.unlock_after_kdf_ms',
+        value: round(openMs - kdfMs),
+        unit: 'ms',
+        n,
+        goal: '<= 2000 ms at 1M',
+        baseline: round(readMs),
+        ratio: round((openMs - kdfMs) / readMs, 2),
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

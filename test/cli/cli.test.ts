@@ -143,7 +143,9 @@ describe('muster CLI', () => {
     const r = await muster(['demo', '--out', demoPath, '--people', '250']);
     expect(r.code).toBe(0);
     const { DEMO_PASSPHRASE } = await import('../../electron/cli/commands/demo');
-    const info = JSON.parse((await muster(['info', demoPath, '--json'], { MUSTER_PASSPHRASE: DEMO_PASSPHRASE })).out);
+    const info = JSON.parse(
+      (await muster(['info', demoPath, '--json'], { MUSTER_PASSPHRASE: DEMO_PASSPHRASE })).out,
+    );
     expect(info.counts.people).toBe(250);
     const again = await muster(['demo', '--out', demoPath, '--if-missing']);
     expect(again.code).toBe(0);

@@ -23,7 +23,9 @@ export async function audit(argv: string[], io: CliIO): Promise<void> {
       return;
     }
     for (const e of entries) {
-      io.stdout([e.at, e.operator, e.action, e.object ?? '', formatCounts(e.counts)].join('\t').trimEnd() + '\n');
+      io.stdout(
+        [e.at, e.operator, e.action, e.object ?? '', formatCounts(e.counts)].join('\t').trimEnd() + '\n',
+      );
     }
   });
 }

@@ -33,10 +33,17 @@ export async function demo(argv: string[], io: CliIO): Promise<void> {
   try {
     const operator = resolveOperator(values.operator, io.env);
     const inserted = await seedSyntheticPeople(vault, { count: people, seed: 1 });
-    await recordAudit(vault, { operator, action: 'demo.seed', object: 'synthetic people', counts: { people: inserted } });
+    await recordAudit(vault, {
+      operator,
+      action: 'demo.seed',
+      object: 'synthetic people',
+      counts: { people: inserted },
+    });
     await vault.save();
   } finally {
     await vault.close();
   }
-  io.stdout(`Demo vault created: ${path} with ${people} synthetic people (passphrase: "${DEMO_PASSPHRASE}")\n`);
+  io.stdout(
+    `Demo vault created: ${path} with ${people} synthetic people (passphrase: "${DEMO_PASSPHRASE}")\n`,
+  );
 }

@@ -23,5 +23,7 @@ export function printSummary(summary: VaultSummary, json: boolean, io: CliIO): v
 }
 
 export async function info(argv: string[], io: CliIO): Promise<void> {
-  await withReadOnlyVault(argv, io, {}, (vault, values) => printSummary(vault.info(), values.json === true, io));
+  await withReadOnlyVault(argv, io, {}, (vault, values) =>
+    printSummary(vault.info(), values.json === true, io),
+  );
 }

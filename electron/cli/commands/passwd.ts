@@ -3,7 +3,10 @@ import { resolveOperator, withEngine, type CliIO } from '../context';
 import { readSecret } from '../secrets';
 
 export async function passwd(argv: string[], io: CliIO): Promise<void> {
-  const { values, positionals } = parse(argv, { ...COMMON_OPTIONS, 'new-passphrase-file': { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    ...COMMON_OPTIONS,
+    'new-passphrase-file': { type: 'string' },
+  });
   const path = positional(positionals, 0, 'vault');
   const current = readSecret({
     env: io.env,
@@ -22,5 +25,7 @@ export async function passwd(argv: string[], io: CliIO): Promise<void> {
     await call('vault.unlock', { path, passphrase: current, operator });
     await call('vault.changePassphrase', { current, next });
   });
-  io.stdout(values.json ? JSON.stringify({ ok: true }) + '\n' : 'Passphrase changed. The vault was re-encrypted.\n');
+  io.stdout(
+    values.json ? JSON.stringify({ ok: true }) + '\n' : 'Passphrase changed. The vault was re-encrypted.\n',
+  );
 }

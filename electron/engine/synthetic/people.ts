@@ -14,12 +14,55 @@ export function createRandom(seed: number): () => number {
 }
 
 const GIVEN = {
-  F: ['Fatima', 'Maria', 'Aisha', 'Mariam', 'Olena', 'Grace', 'Priya', 'Rosa', 'Zainab', 'Leila', 'Ana', 'Amina'],
-  M: ['Mohammed', 'Jose', 'Ahmad', 'Rahul', 'Oleksandr', 'Samuel', 'Juan', 'Ali', 'Emmanuel', 'Hassan', 'Carlos'],
+  F: [
+    'Fatima',
+    'Maria',
+    'Aisha',
+    'Mariam',
+    'Olena',
+    'Grace',
+    'Priya',
+    'Rosa',
+    'Zainab',
+    'Leila',
+    'Ana',
+    'Amina',
+  ],
+  M: [
+    'Mohammed',
+    'Jose',
+    'Ahmad',
+    'Rahul',
+    'Oleksandr',
+    'Samuel',
+    'Juan',
+    'Ali',
+    'Emmanuel',
+    'Hassan',
+    'Carlos',
+  ],
 } as const;
 const SURNAMES = [
-  'Santos', 'Haddad', 'Khan', 'Reyes', 'Shevchenko', 'Okafor', 'Garcia', 'El Hassan', 'Nguyen', 'Mensah',
-  'Fernandes', 'Rahman', 'Kovalenko', 'Dela Cruz', 'Mwangi', 'Perez', 'Sharma', 'Abdallah', 'Silva', 'Diallo',
+  'Santos',
+  'Haddad',
+  'Khan',
+  'Reyes',
+  'Shevchenko',
+  'Okafor',
+  'Garcia',
+  'El Hassan',
+  'Nguyen',
+  'Mensah',
+  'Fernandes',
+  'Rahman',
+  'Kovalenko',
+  'Dela Cruz',
+  'Mwangi',
+  'Perez',
+  'Sharma',
+  'Abdallah',
+  'Silva',
+  'Diallo',
 ];
 const CITIES: ReadonlyArray<{ city: string; admin1: string; lat: number; lon: number }> = [
   { city: 'Beirut', admin1: 'Beirut', lat: 33.8938, lon: 35.5018 },
@@ -29,8 +72,27 @@ const CITIES: ReadonlyArray<{ city: string; admin1: string; lat: number; lon: nu
   { city: 'Jounieh', admin1: 'Mount Lebanon', lat: 33.9808, lon: 35.6178 },
   { city: 'Tyre', admin1: 'South', lat: 33.2705, lon: 35.2038 },
 ];
-const EMPLOYERS = ['Cedar Facility Services', 'Harbour Logistics', 'Al Noor Hospital', 'Private household', ''];
-const NEEDS = ['', '', '', '', '', '', '', '', 'wheelchair user', 'insulin-dependent', 'pregnant', 'elderly, lives alone'];
+const EMPLOYERS = [
+  'Cedar Facility Services',
+  'Harbour Logistics',
+  'Al Noor Hospital',
+  'Private household',
+  '',
+];
+const NEEDS = [
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  'wheelchair user',
+  'insulin-dependent',
+  'pregnant',
+  'elderly, lives alone',
+];
 
 export interface SyntheticPerson {
   source_key: string;
@@ -62,7 +124,11 @@ function pad(n: number, width: number): string {
 }
 
 /** Generates `count` people, calling `sink` for each so a million never sit in memory at once. */
-export function generatePeople(count: number, seed: number, sink: (person: SyntheticPerson, index: number) => void): void {
+export function generatePeople(
+  count: number,
+  seed: number,
+  sink: (person: SyntheticPerson, index: number) => void,
+): void {
   const rnd = createRandom(seed);
   for (let i = 0; i < count; i++) {
     const sex = rnd() < 0.5 ? 'F' : 'M';

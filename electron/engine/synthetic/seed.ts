@@ -3,8 +3,24 @@ import type { Vault } from '../vault/vault';
 import { generatePeople, type SyntheticPerson } from './people';
 
 const COLUMNS = [
-  'source_key', 'given_names', 'surname', 'full_name', 'date_of_birth', 'sex', 'nationality', 'passport_no',
-  'phone', 'email', 'city', 'admin1', 'country', 'lat', 'lon', 'employer', 'special_needs', 'registered_on',
+  'source_key',
+  'given_names',
+  'surname',
+  'full_name',
+  'date_of_birth',
+  'sex',
+  'nationality',
+  'passport_no',
+  'phone',
+  'email',
+  'city',
+  'admin1',
+  'country',
+  'lat',
+  'lon',
+  'employer',
+  'special_needs',
+  'registered_on',
 ] as const satisfies ReadonlyArray<keyof SyntheticPerson>;
 
 export async function seedSyntheticPeople(
