@@ -1,5 +1,6 @@
 // Wiring only: each piece lives in its own module and is tested there.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Menu, app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
@@ -56,6 +57,11 @@ function startShell(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   const recent = createRecentVaults({ file: join(app.getPath('userData'), 'recent-vaults.json') });
+  // `npm start` from a checkout makes a demo vault of synthetic people: offer it first.
+  if (!app.isPackaged) {
+    const demoVault = join(app.getAppPath(), 'demo', 'demo.muster');
+    if (existsSync(demoVault)) void recent.remember(demoVault).catch(() => {});
+  }
   const shell = createShellHandlers({
     dialogs: {
       showSave: (options) =>
