@@ -14,6 +14,16 @@ import {
   VaultPath,
   VaultSummary,
 } from './domain';
+import {
+  FileOptions,
+  ImportBatch,
+  ImportCounts,
+  ImportMapping,
+  ImportPreview,
+  ImportReject,
+  MappingTemplate,
+} from './imports';
+import { EditablePersonFields, PeopleFacets, PeoplePage, PeopleQuery, PersonDetail } from './people';
 
 const Empty = z.object({}).strict();
 
@@ -77,6 +87,54 @@ export const contract = {
     z.array(AuditEntry),
   ),
 
+  // --- import -------------------------------------------------------------------------
+  /** Reads the head of a file: format, encoding, headers, suggested mapping, normalised sample rows. */
+  'import.preview': method(
+    'engine',
+    FileOptions.extend({
+      mapping: ImportMapping.optional(),
+      source: z.string().max(200).optional(),
+    }).strict(),
+    ImportPreview,
+  ),
+  /** Imports a whole file (a long job: progress, cancel). Cancel leaves the vault as it was. */
+  'import.run': method(
+    'engine',
+    FileOptions.extend({
+      source: z.string().trim().min(1, 'Name the source (e.g. "Ministry registrations").').max(200),
+      mapping: ImportMapping,
+      /** Save the mapping as a template under this name, reused when the same headers come back. */
+      saveTemplate: z.string().trim().min(1).max(200).optional(),
+    }).strict(),
+    z.object({ batchId: z.number().int(), counts: ImportCounts }),
+  ),
+  'import.batches': method('engine', Empty, z.array(ImportBatch)),
+  'import.rejects': method(
+    'engine',
+    z
+      .object({ batchId: z.number().int(), limit: z.number().int().min(1).max(100_000).default(1000) })
+      .strict(),
+    z.array(ImportReject),
+  ),
+  /** Writes the rejected rows (row number and reason only: no cell contents) as CSV. */
+  'import.exportRejects': method(
+    'engine',
+    z.object({ batchId: z.number().int(), path: z.string().min(1).max(4096) }).strict(),
+    z.object({ path: z.string(), rows: z.number().int() }),
+  ),
+  'import.undo': method('engine', z.object({ batchId: z.number().int() }).strict(), ImportBatch),
+  'import.templates': method('engine', Empty, z.array(MappingTemplate)),
+
+  // --- people -------------------------------------------------------------------------
+  'people.search': method('engine', PeopleQuery, PeoplePage),
+  'people.get': method('engine', z.object({ id: z.number().int() }).strict(), PersonDetail),
+  'people.update': method(
+    'engine',
+    z.object({ id: z.number().int(), changes: EditablePersonFields }).strict(),
+    PersonDetail,
+  ),
+  'people.facets': method('engine', Empty, PeopleFacets),
+
   // --- jobs ---------------------------------------------------------------------------
   'job.cancel': method('engine', z.object({ requestId: z.string().min(1).max(100) }).strict(), z.boolean()),
 
@@ -90,6 +148,14 @@ export const contract = {
   'shell.chooseNewVaultPath': method('shell', Empty, z.string().nullable()),
   /** Native "open" dialog for an existing vault; null when the officer cancels. */
   'shell.chooseExistingVaultPath': method('shell', Empty, z.string().nullable()),
+  /** Native "open" dialog for a registration file or roster (CSV, TSV, XLSX, JSON). */
+  'shell.chooseImportFile': method('shell', Empty, z.string().nullable()),
+  /** Native "save as" dialog for the rejected-rows CSV. */
+  'shell.chooseRejectsPath': method(
+    'shell',
+    z.object({ suggestedName: z.string().max(200) }).strict(),
+    z.string().nullable(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,9 +3,11 @@
 import { isMusterError } from '../../shared/errors';
 import { audit } from './commands/audit';
 import { demo } from './commands/demo';
+import { importFile } from './commands/import';
 import { info } from './commands/info';
 import { init } from './commands/init';
 import { passwd } from './commands/passwd';
+import { people } from './commands/people';
 import type { CliIO } from './context';
 import { USAGE, UsageError } from './usage';
 
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void>> = {
   passwd,
   audit,
   demo,
+  import: importFile,
+  people,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

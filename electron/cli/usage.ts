@@ -14,6 +14,12 @@ Commands:
   passwd <vault>               Change the passphrase (new one from MUSTER_NEW_PASSPHRASE
                                or --new-passphrase-file)
   audit <vault> [--json]       The vault's audit trail
+  import <vault> <file> --source <name> [--mapping <json>] [--country <CC>]
+         [--sheet <name>] [--encoding <enc>] [--save-template <name>] [--json]
+                               Import a CSV, TSV, XLSX or JSON file of people; prints
+                               read, imported, updated, unchanged, rejected, geocoded
+  people <vault> [--query <text>] [--limit N] [--json]
+                               Search people by name, passport, phone or e-mail
   demo [--out <vault>] [--people N] [--if-missing]
                                Create a demo vault of synthetic people
 

@@ -2,7 +2,9 @@
 // (or a handler with the wrong parameter or result type) does not compile.
 import { auditHandlers } from './audit/app';
 import type { EngineDeps } from './deps';
+import { importHandlers } from './import/app';
 import { jobHandlers } from './jobs/app';
+import { peopleHandlers } from './people/app';
 import { sessionHandlers } from './session/app';
 import type { HandlerTable } from './types';
 import { vaultHandlers } from './vault/app';
@@ -12,6 +14,8 @@ export function createHandlerTable(deps: EngineDeps): HandlerTable {
     ...vaultHandlers(deps),
     ...sessionHandlers(deps),
     ...auditHandlers(deps),
+    ...importHandlers(deps),
+    ...peopleHandlers(deps),
     ...jobHandlers(deps),
   };
 }

@@ -1,5 +1,5 @@
 // The contract methods answered by the Electron shell itself rather than the engine.
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type {
   OpenDialogOptions,
   OpenDialogReturnValue,
@@ -11,6 +11,13 @@ import type { RecentVaults } from './recentVaults';
 
 export const VAULT_EXTENSION = 'muster';
 const VAULT_FILTERS = [{ name: 'Muster vault', extensions: [VAULT_EXTENSION] }];
+export const IMPORT_FILTERS = [
+  { name: 'Registrations and rosters', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'json'] },
+  { name: 'CSV or TSV', extensions: ['csv', 'tsv', 'txt'] },
+  { name: 'Excel workbook', extensions: ['xlsx'] },
+  { name: 'JSON', extensions: ['json'] },
+];
+const REJECTS_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
 
 export type ShellHandlers = {
   [M in ShellMethod]: (params: ParsedParams<M>) => Promise<MethodResult<M>>;
@@ -34,6 +41,11 @@ export interface ShellDeps {
 /** GTK's save dialog does not add the extension of the chosen filter; make sure it is there. */
 export function withVaultExtension(path: string): string {
   return extname(path).toLowerCase() === `.${VAULT_EXTENSION}` ? path : `${path}.${VAULT_EXTENSION}`;
+}
+
+/** The rejects export is CSV; GTK leaves the extension to the caller, as for vaults. */
+export function withCsvExtension(path: string): string {
+  return extname(path).toLowerCase() === '.csv' ? path : `${path}.csv`;
 }
 
 export function createShellHandlers(deps: ShellDeps): ShellHandlers {
@@ -63,6 +75,28 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       });
       if (result.canceled) return null;
       return result.filePaths[0] ?? null;
+    },
+    async 'shell.chooseImportFile'() {
+      const result = await deps.dialogs.showOpen({
+        title: 'Import registrations or a roster',
+        buttonLabel: 'Import',
+        defaultPath: deps.defaultFolder(),
+        filters: IMPORT_FILTERS,
+        properties: ['openFile'],
+      });
+      if (result.canceled) return null;
+      return result.filePaths[0] ?? null;
+    },
+    async 'shell.chooseRejectsPath'({ suggestedName }) {
+      const result = await deps.dialogs.showSave({
+        title: 'Save the rejected rows',
+        buttonLabel: 'Save',
+        defaultPath: join(deps.defaultFolder(), withCsvExtension(basename(suggestedName) || 'rejects')),
+        filters: REJECTS_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      return withCsvExtension(result.filePath);
     },
   };
 }

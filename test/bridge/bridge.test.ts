@@ -278,6 +278,33 @@ describe('vault paths and the test shell', () => {
     expect(() => bridge.setNextVaultPath('/etc/passwd')).toThrow();
   });
 
+  it('answers the import and rejects dialogs with their own paths, apart from the vault path', async () => {
+    bridge.setNextVaultPath('embassy.muster');
+    bridge.setNextImportFile('roster.csv');
+    bridge.setNextRejectsPath('rejects.csv');
+    expect((await call('shell.chooseImportFile', {})).json).toEqual({
+      ok: true,
+      value: join(vaultDir, 'roster.csv'),
+    });
+    expect((await call('shell.chooseRejectsPath', { suggestedName: 'rejects-1.csv' })).json).toEqual({
+      ok: true,
+      value: join(vaultDir, 'rejects.csv'),
+    });
+    expect((await call('shell.chooseExistingVaultPath', {})).json).toEqual({
+      ok: true,
+      value: join(vaultDir, 'embassy.muster'),
+    });
+    bridge.setNextImportFile(null);
+    bridge.setNextRejectsPath(null);
+    expect((await call('shell.chooseImportFile', {})).json).toEqual({ ok: true, value: null });
+    expect((await call('shell.chooseRejectsPath', { suggestedName: 'r.csv' })).json).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(() => bridge.setNextImportFile('/etc/passwd')).toThrow();
+    expect(() => bridge.setNextRejectsPath('../out.csv')).toThrow();
+  });
+
   it('opens vaults inside its folder only, and lists the ones opened as recent', async () => {
     const params = { passphrase: 'long enough passphrase', operator: 'Officer' };
     const outside = await call('vault.create', { ...params, path: join(root, 'x.muster') });

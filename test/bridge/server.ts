@@ -40,6 +40,10 @@ export interface Bridge {
   url: string;
   /** The path the next "new vault" / "open vault" dialog returns (inside vaultDir); null = cancelled. */
   setNextVaultPath(path: string | null): void;
+  /** The path the next "import a file" dialog returns (inside vaultDir); null = cancelled. */
+  setNextImportFile(path: string | null): void;
+  /** The path the next "save the rejects" dialog returns (inside vaultDir); null = cancelled. */
+  setNextRejectsPath(path: string | null): void;
   /** Resolves once `count` pages listen to engine events; rejects after `timeoutMs`. */
   waitForEventListeners(count?: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -107,6 +111,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `http://127.0.0.1:${port}/`,
     setNextVaultPath: (p) => shell.setNextVaultPath(p),
+    setNextImportFile: (p) => shell.setNextImportFile(p),
+    setNextRejectsPath: (p) => shell.setNextRejectsPath(p),
     waitForEventListeners: (count = 1, timeoutMs) => events.waitForClients(count, timeoutMs),
     close() {
       closing ??= (async () => {

@@ -2,6 +2,7 @@
 // recent-vaults list), with the native dialogs replaced by a path the test chooses: the
 // "dialog" returns it as an officer picking that file would.
 import { readFileSync } from 'node:fs';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createRecentVaults, type RecentVaults } from '../../electron/main/recentVaults';
 import {
@@ -15,6 +16,10 @@ export interface TestShell {
   recent: RecentVaults;
   /** What the next "new vault" / "open vault" dialog returns; null plays a cancelled dialog. */
   setNextVaultPath(path: string | null): void;
+  /** What the next "import a file" dialog returns (inside the vault folder); null plays a cancelled dialog. */
+  setNextImportFile(path: string | null): void;
+  /** What the next "save the rejects" dialog returns (inside the vault folder); null plays a cancelled dialog. */
+  setNextRejectsPath(path: string | null): void;
   /** Whether `path` lies inside the test's vault folder. */
   contains(path: string): boolean;
 }
@@ -35,9 +40,31 @@ export function createTestShell(options: { vaultDir: string; stateDir: string })
     return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
   };
 
+  let nextImportFile: string | null = null;
+  let nextRejectsPath: string | null = null;
+
+  // Each dialog is told apart by its file filters, as the officer tells them apart by their title.
+  const isImport = (filters: OpenDialogOptions['filters']) =>
+    filters?.some((f) => f.extensions.includes('xlsx')) === true;
+  const isRejects = (filters: SaveDialogOptions['filters']) =>
+    filters?.length === 1 && filters[0]?.extensions.join() === 'csv';
+
   const dialogs: VaultDialogs = {
-    showSave: async () => ({ canceled: nextPath === null, filePath: nextPath ?? '' }),
-    showOpen: async () => ({ canceled: nextPath === null, filePaths: nextPath === null ? [] : [nextPath] }),
+    showSave: async (options) => {
+      const path = isRejects(options.filters) ? nextRejectsPath : nextPath;
+      return { canceled: path === null, filePath: path ?? '' };
+    },
+    showOpen: async (options) => {
+      const path = isImport(options.filters) ? nextImportFile : nextPath;
+      return { canceled: path === null, filePaths: path === null ? [] : [path] };
+    },
+  };
+
+  const inside = (path: string | null, what: string): string | null => {
+    if (path !== null && !contains(path)) {
+      throw new Error(`The test bridge only hands out ${what} inside its vault folder.`);
+    }
+    return path === null ? null : resolve(vaultDir, path);
   };
   const recent = createRecentVaults({ file: join(options.stateDir, 'recent-vaults.json') });
 
@@ -52,10 +79,13 @@ export function createTestShell(options: { vaultDir: string; stateDir: string })
     recent,
     contains,
     setNextVaultPath(path) {
-      if (path !== null && !contains(path)) {
-        throw new Error('The test bridge only hands out vault paths inside its vault folder.');
-      }
-      nextPath = path === null ? null : resolve(vaultDir, path);
+      nextPath = inside(path, 'vault paths');
+    },
+    setNextImportFile(path) {
+      nextImportFile = inside(path, 'import files');
+    },
+    setNextRejectsPath(path) {
+      nextRejectsPath = inside(path, 'rejects paths');
     },
   };
 }

@@ -7,6 +7,9 @@ import { failure, sanitizeEnvelope } from '../../electron/main/envelopes';
 
 const OPENS_A_VAULT: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock']);
 const OUTSIDE = failure('FORBIDDEN', 'The test bridge opens vaults in its own folder only.');
+// Imports read a file and the rejects export writes one: the same fence applies to them.
+const TOUCHES_A_FILE: ReadonlySet<string> = new Set(['import.preview', 'import.run', 'import.exportRejects']);
+const FILE_OUTSIDE = failure('FORBIDDEN', 'The test bridge reads and writes files in its own folder only.');
 
 function vaultPathOf(params: unknown): string | undefined {
   if (typeof params !== 'object' || params === null || !('path' in params)) return undefined;
@@ -22,6 +25,10 @@ export function scopedEngineHost(
       if (OPENS_A_VAULT.has(method)) {
         const path = vaultPathOf(params);
         if (path === undefined || !contains(path)) return OUTSIDE;
+      }
+      if (TOUCHES_A_FILE.has(method)) {
+        const path = vaultPathOf(params);
+        if (path === undefined || !contains(path)) return FILE_OUTSIDE;
       }
       return sanitizeEnvelope(await engine.handle(method, params, requestId));
     },

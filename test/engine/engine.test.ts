@@ -52,7 +52,7 @@ describe('engine', () => {
     expect(created).toMatchObject({
       path,
       operator: OPERATOR,
-      schemaVersion: 1,
+      schemaVersion: 2,
       counts: { people: 0, auditEntries: 1 },
     });
     expect(await ok('session.state')).toMatchObject({

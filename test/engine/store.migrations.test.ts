@@ -61,12 +61,12 @@ describe('migrations', () => {
     const { vault, path } = await newVault();
     await vault.close();
     const extra: Migration = {
-      version: 2,
+      version: MIGRATIONS.length + 1,
       name: 'add',
       up: (db) => db.run('ALTER TABLE person ADD COLUMN note TEXT'),
     };
     const upgraded = await Vault.open(path, PASSPHRASE, { migrations: [...MIGRATIONS, extra] });
-    expect(upgraded.info()).toMatchObject({ schemaVersion: 2, generation: 2 });
+    expect(upgraded.info()).toMatchObject({ schemaVersion: MIGRATIONS.length + 1, generation: 2 });
     upgraded.db.run('PRAGMA user_version = 99');
     await upgraded.save();
     await upgraded.close();

@@ -10,7 +10,7 @@ describe('vault lifecycle', () => {
     await vault.mutate([insertPerson('Ana Santos'), insertPerson('Ali Khan')]);
     expect(vault.info()).toMatchObject({
       generation: 1,
-      schemaVersion: 1,
+      schemaVersion: 2,
       journalRecords: 1,
       counts: { people: 2 },
     });

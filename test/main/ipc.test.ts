@@ -25,6 +25,8 @@ function setup(overrides: Partial<RouterDeps> = {}) {
     'shell.appInfo': vi.fn(async () => ({ version: '1.2.3', platform: 'linux', recentVaults: [] })),
     'shell.chooseNewVaultPath': vi.fn(async () => '/vaults/new.muster'),
     'shell.chooseExistingVaultPath': vi.fn(async () => null),
+    'shell.chooseImportFile': vi.fn(async () => null),
+    'shell.chooseRejectsPath': vi.fn(async () => null),
   };
   const mainFrame: Frame = { url: 'app://muster/index.html', processId: 4, routingId: 1 };
   let handler: ((event: { senderFrame: Frame | null }, request: unknown) => Promise<unknown>) | undefined;

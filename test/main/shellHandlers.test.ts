@@ -54,6 +54,38 @@ describe('shell handlers', () => {
     });
   });
 
+  it('opens an import file with the CSV, TSV, XLSX and JSON filters', async () => {
+    const { handlers, dialogs } = setup(null, { canceled: false, filePaths: ['/d/roster.xlsx'] });
+    await expect(handlers['shell.chooseImportFile']({})).resolves.toBe('/d/roster.xlsx');
+    const options = dialogs.showOpen.mock.calls[0]![0] as {
+      filters: { extensions: string[] }[];
+      properties: string[];
+    };
+    expect(options.properties).toEqual(['openFile']);
+    expect(options.filters[0]!.extensions).toEqual(expect.arrayContaining(['csv', 'tsv', 'xlsx', 'json']));
+  });
+
+  it('answers null when the import dialog is cancelled', async () => {
+    const { handlers } = setup(null, { canceled: true, filePaths: [] });
+    await expect(handlers['shell.chooseImportFile']({})).resolves.toBeNull();
+  });
+
+  it('asks where to save the rejects as CSV, suggesting a name in the documents folder', async () => {
+    const { handlers, dialogs } = setup({ canceled: false, filePath: '/d/rejects-7' }, null);
+    await expect(
+      handlers['shell.chooseRejectsPath']({ suggestedName: '../../etc/rejects-7.csv' }),
+    ).resolves.toBe('/d/rejects-7.csv');
+    const options = dialogs.showSave.mock.calls[0]![0] as { defaultPath: string; filters: unknown };
+    // Only the base name of the suggestion is used: it cannot steer the dialog to another folder.
+    expect(options.defaultPath).toBe('/home/officer/Documents/rejects-7.csv');
+    expect(options.filters).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
+  });
+
+  it('answers null when the rejects dialog is cancelled', async () => {
+    const { handlers } = setup({ canceled: true, filePath: '' }, null);
+    await expect(handlers['shell.chooseRejectsPath']({ suggestedName: 'r.csv' })).resolves.toBeNull();
+  });
+
   it('keeps an existing .muster extension whatever its case', () => {
     expect(withVaultExtension('/v/a.MUSTER')).toBe('/v/a.MUSTER');
     expect(withVaultExtension('/v/a.muster.bak')).toBe('/v/a.muster.bak.muster');

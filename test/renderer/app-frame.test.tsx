@@ -48,7 +48,7 @@ describe('app frame', () => {
     await renderOpenVault();
     fireEvent.click(navButton('Import'));
     expect(heading().textContent).toBe('Import');
-    expect(screen.getByText('This section is not available yet in this version.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Choose file…' })).toBeTruthy();
     expect(navButton('Import').getAttribute('aria-current')).toBe('page');
     expect(navButton('People').getAttribute('aria-current')).toBeNull();
     fireEvent.click(navButton('Map'));

@@ -2,6 +2,7 @@
 // drops the decrypted data from memory when nobody has touched Muster for a while.
 import type { SessionState } from '../../../shared/domain';
 import { recordAudit } from '../audit/audit';
+import { clearNormaliserCaches } from '../import/normalise/text';
 import type { Emit } from '../types';
 import type { Vault } from '../vault/vault';
 
@@ -85,6 +86,8 @@ export class Session {
       this.vault = null;
       this.operator = null;
       await vault.close();
+      // The normalisers cache name words, dates of birth and phone numbers of the rows they saw.
+      clearNormaliserCaches();
     }
     this.options.emit('vault.locked', { reason });
   }

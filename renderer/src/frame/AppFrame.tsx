@@ -91,7 +91,12 @@ export function AppFrame({ summary: initialSummary, operator, onLocked }: AppFra
             </div>
           ) : null}
         </div>
-        <SectionView section={section} summary={summary} />
+        <SectionView
+          section={section}
+          summary={summary}
+          onNavigate={(id) => navigate(id, true)}
+          onVaultChanged={() => call('vault.info', {}).then(setSummary, () => undefined)}
+        />
       </main>
       <StatusBar summary={summary} />
     </div>

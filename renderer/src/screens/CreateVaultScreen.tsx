@@ -12,7 +12,8 @@ import { StrengthMeter } from '../passphrase/StrengthMeter';
 import { estimateStrength } from '../passphrase/strength';
 import { useCapsLock } from '../passphrase/useCapsLock';
 import { AuthLayout } from './AuthLayout';
-import { OPERATOR_NAME_MAX, validateOperatorName } from './operatorName';
+import { OperatorField } from './OperatorField';
+import { validateOperatorName } from './operatorName';
 
 interface CreateVaultScreenProps {
   onCreated(summary: VaultSummary, operator: string): void;
@@ -122,23 +123,13 @@ export function CreateVaultScreen({ onCreated, onCancel }: CreateVaultScreenProp
           </div>
         </div>
 
-        <div className="field">
-          <label htmlFor={nameId}>Your name</label>
-          <input
-            id={nameId}
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            maxLength={OPERATOR_NAME_MAX}
-            value={operator}
-            onChange={(e) => setOperator(e.target.value)}
-            disabled={busy}
-            aria-describedby={`${nameId}-hint`}
-          />
-          <p className="field-hint" id={`${nameId}-hint`}>
-            Every action in the vault is recorded under this name.
-          </p>
-        </div>
+        <OperatorField
+          id={nameId}
+          value={operator}
+          onChange={setOperator}
+          disabled={busy}
+          hint="Every action in the vault is recorded under this name."
+        />
 
         <PassphraseField
           ref={passphraseRef}

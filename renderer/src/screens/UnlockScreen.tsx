@@ -11,7 +11,8 @@ import { CapsLockWarning } from '../passphrase/CapsLockWarning';
 import { PassphraseField } from '../passphrase/PassphraseField';
 import { useCapsLock } from '../passphrase/useCapsLock';
 import { AuthLayout } from './AuthLayout';
-import { OPERATOR_NAME_MAX, validateOperatorName } from './operatorName';
+import { OperatorField } from './OperatorField';
+import { validateOperatorName } from './operatorName';
 
 interface UnlockScreenProps {
   path: string;
@@ -113,19 +114,7 @@ export function UnlockScreen({
           </div>
         </div>
 
-        <div className="field">
-          <label htmlFor={nameId}>Your name</label>
-          <input
-            id={nameId}
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            maxLength={OPERATOR_NAME_MAX}
-            value={operator}
-            onChange={(e) => setOperator(e.target.value)}
-            disabled={busy}
-          />
-        </div>
+        <OperatorField id={nameId} value={operator} onChange={setOperator} disabled={busy} />
 
         <PassphraseField
           ref={passphraseRef}

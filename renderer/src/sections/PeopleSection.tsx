@@ -1,8 +1,15 @@
+import { PeopleWorkspace } from '../people/PeopleWorkspace';
 import { SectionHeading } from './SectionHeading';
 
-export function PeopleSection({ count }: { count: number }): React.JSX.Element {
+interface PeopleSectionProps {
+  count: number;
+  /** Opens the Import section (from the empty state). */
+  onImport?: () => void;
+}
+
+export function PeopleSection({ count, onImport }: PeopleSectionProps): React.JSX.Element {
   return (
-    <section className="section">
+    <section className={count === 0 ? 'section' : 'section section-wide'}>
       <SectionHeading title="People" />
       <p className="section-meta">
         {count === 1 ? '1 person in this vault' : `${count.toLocaleString()} people in this vault`}
@@ -12,16 +19,16 @@ export function PeopleSection({ count }: { count: number }): React.JSX.Element {
           <p className="empty-state-title">
             No people yet. Import a registration file or an employer roster to begin.
           </p>
+          {onImport ? (
+            <p>
+              <button type="button" className="button button-primary" onClick={onImport}>
+                Go to Import
+              </button>
+            </p>
+          ) : null}
         </div>
       ) : (
-        <div className="empty-state">
-          <p className="empty-state-title">
-            Browsing and searching people is not available yet in this version.
-          </p>
-          <p className="muted">
-            The people are safe in the vault; the command line can report on them meanwhile.
-          </p>
-        </div>
+        <PeopleWorkspace />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { VaultSummary } from '../../../shared/domain';
 import { AuditSection } from './AuditSection';
+import { ImportSection } from './ImportSection';
 import { PeopleSection } from './PeopleSection';
 import { PLANNED_PURPOSES, PlannedSection } from './PlannedSection';
 import { sectionLabel, type SectionId } from './sections';
@@ -7,13 +8,25 @@ import { sectionLabel, type SectionId } from './sections';
 export function SectionView({
   section,
   summary,
+  onNavigate,
+  onVaultChanged,
 }: {
   section: SectionId;
   summary: VaultSummary;
+  onNavigate?: (id: SectionId) => void;
+  /** Something in the vault changed (an import, an undo): counts should be read again. */
+  onVaultChanged?: () => void;
 }): React.JSX.Element {
   switch (section) {
     case 'people':
-      return <PeopleSection count={summary.counts.people} />;
+      return (
+        <PeopleSection
+          count={summary.counts.people}
+          {...(onNavigate ? { onImport: () => onNavigate('import') } : {})}
+        />
+      );
+    case 'import':
+      return <ImportSection {...(onVaultChanged ? { onVaultChanged } : {})} />;
     case 'audit':
       return <AuditSection />;
     default:

@@ -1,0 +1,188 @@
+// Writes normalised rows into the person table inside an import's transaction: a new record, an
+// update of the record the same source row made before (history kept field by field, so the batch
+// can be undone), or nothing when the row has not changed.
+import type { Database, Statement } from 'sql.js';
+import { PERSON_FIELDS, type PersonField } from '../../../../shared/person';
+import type { NormalisedRow, PersonValue } from './rowPlan';
+
+export type RowOutcome = 'imported' | 'updated' | 'unchanged';
+
+/** Provenance and keys: replaced on every update, and restored by undo like any field. */
+const TRACKED_EXTRA = [
+  'source',
+  'batch_id',
+  'file_name',
+  'row_number',
+  'row_fingerprint',
+  'original_json',
+  'issues_json',
+  'name_key',
+  'name_skeleton',
+  'email_key',
+  'geocode_place',
+  'geocode_confidence',
+] as const;
+
+const INSERT_COLUMNS = [...PERSON_FIELDS, ...TRACKED_EXTRA, 'created_at', 'updated_at'];
+
+export interface BatchContext {
+  batchId: number;
+  source: string;
+  fileName: string;
+  at: string;
+  operator: string;
+}
+
+export interface GeocodedPlace {
+  place: string;
+  confidence: number;
+}
+
+type Row = Record<string, PersonValue>;
+
+export class PersonWriter {
+  private readonly insert: Statement;
+  private readonly byKey: Statement;
+  private readonly byFingerprint: Statement;
+  private readonly history: Statement;
+  private readonly updates = new Map<string, Statement>();
+  /** Records already matched by this batch: a second identical row is a second person, not an update. */
+  private readonly matched = new Set<number>();
+  /** False when the source had no records before this batch: then lookups are needed for repeated keys only. */
+  private readonly sourceKnown: boolean;
+  private readonly keysSeen = new Set<string>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly batch: BatchContext,
+  ) {
+    this.insert = db.prepare(
+      `INSERT INTO person (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`,
+    );
+    this.byKey = db.prepare('SELECT * FROM person WHERE source = ? AND source_key = ? ORDER BY id LIMIT 1');
+    this.byFingerprint = db.prepare(
+      'SELECT * FROM person WHERE source = ? AND row_fingerprint = ? AND batch_id <> ? ORDER BY id',
+    );
+    this.history = db.prepare(
+      'INSERT INTO person_history (person_id, at, operator, field, before, after, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const probe = db.exec('SELECT 1 FROM person WHERE source = ? LIMIT 1', [batch.source]);
+    this.sourceKnown = probe.length > 0;
+  }
+
+  write(row: NormalisedRow, place: GeocodedPlace | null): RowOutcome {
+    const record = this.recordOf(row, place);
+    const existing = this.findExisting(row);
+    if (!existing) {
+      this.insert.run(
+        INSERT_COLUMNS.map((c) =>
+          c === 'created_at' || c === 'updated_at' ? this.batch.at : (record[c] ?? null),
+        ),
+      );
+      return 'imported';
+    }
+    this.matched.add(existing.id as number);
+    const changed = PERSON_FIELDS.filter((f) => f in row.values && !same(existing[f], record[f]));
+    if (changed.length === 0) return 'unchanged';
+    const fields: string[] = [...changed, ...TRACKED_EXTRA.filter((f) => !same(existing[f], record[f]))];
+    for (const f of fields) {
+      this.history.run([
+        existing.id as number,
+        this.batch.at,
+        this.batch.operator,
+        f,
+        asText(existing[f]),
+        asText(record[f]),
+        this.batch.batchId,
+      ]);
+    }
+    this.updateStatement(fields).run([
+      ...fields.map((f) => record[f] ?? null),
+      this.batch.at,
+      existing.id as number,
+    ]);
+    return 'updated';
+  }
+
+  free(): void {
+    this.insert.free();
+    this.byKey.free();
+    this.byFingerprint.free();
+    this.history.free();
+    for (const s of this.updates.values()) s.free();
+  }
+
+  private recordOf(row: NormalisedRow, place: GeocodedPlace | null): Row {
+    const record: Row = { ...row.values };
+    record.source = this.batch.source;
+    record.batch_id = this.batch.batchId;
+    record.file_name = this.batch.fileName;
+    record.row_number = row.row;
+    record.row_fingerprint = row.fingerprint;
+    record.original_json = JSON.stringify(row.original);
+    record.issues_json = row.issues.length > 0 ? JSON.stringify(row.issues) : null;
+    record.name_key = row.nameKey;
+    record.name_skeleton = row.nameSkeleton;
+    record.email_key = row.emailKey;
+    record.geocode_place = place?.place ?? null;
+    record.geocode_confidence = place?.confidence ?? null;
+    return record;
+  }
+
+  private findExisting(row: NormalisedRow): Row | null {
+    const key = typeof row.values.source_key === 'string' ? row.values.source_key : null;
+    if (key !== null) {
+      if (!this.sourceKnown && !this.keysSeen.has(key)) {
+        this.keysSeen.add(key);
+        return null;
+      }
+      this.keysSeen.add(key);
+      return this.first(this.byKey, [this.batch.source, key]);
+    }
+    if (!this.sourceKnown) return null;
+    this.byFingerprint.bind([this.batch.source, row.fingerprint, this.batch.batchId]);
+    try {
+      while (this.byFingerprint.step()) {
+        const candidate = this.byFingerprint.getAsObject() as Row;
+        // A record that carries a source key is found by its key, never by a keyless row.
+        if (candidate.source_key === null && !this.matched.has(candidate.id as number)) return candidate;
+      }
+      return null;
+    } finally {
+      this.byFingerprint.reset();
+    }
+  }
+
+  private first(statement: Statement, params: (string | number)[]): Row | null {
+    statement.bind(params);
+    try {
+      return statement.step() ? (statement.getAsObject() as Row) : null;
+    } finally {
+      statement.reset();
+    }
+  }
+
+  private updateStatement(fields: readonly string[]): Statement {
+    const signature = fields.join(',');
+    let statement = this.updates.get(signature);
+    if (!statement) {
+      statement = this.db.prepare(
+        `UPDATE person SET ${fields.map((f) => `${f} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+      );
+      this.updates.set(signature, statement);
+    }
+    return statement;
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
+  if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
+  return a === b;
+}
+
+function asText(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+export type { PersonField };

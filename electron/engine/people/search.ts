@@ -1,0 +1,147 @@
+// People search: one box for a name in any spelling or alphabet, a passport number, a phone number
+// in any format, or an e-mail address; filters and sorting on indexed columns, a page at a time.
+import type { PeoplePage, PeopleFilters } from '../../../shared/people';
+import { normaliseDocumentNumber } from '../import/normalise/documents';
+import { emailMatchKey } from '../import/normalise/email';
+import { nameKeys } from '../import/normalise/names';
+import { PhoneNormaliser } from '../import/normalise/phones';
+import type { Vault } from '../vault/vault';
+import { PERSON_ROW_COLUMNS, toPersonRow, type PersonRowRecord } from './personRow';
+
+export interface SearchRequest {
+  query?: string;
+  filters: PeopleFilters;
+  sort: 'surname' | 'given_names' | 'date_of_birth' | 'city' | 'updated_at';
+  offset: number;
+  limit: number;
+}
+
+const SORTS: Record<SearchRequest['sort'], string> = {
+  surname: 'surname COLLATE NOCASE, given_names COLLATE NOCASE, id',
+  given_names: 'given_names COLLATE NOCASE, surname COLLATE NOCASE, id',
+  date_of_birth: 'date_of_birth, id',
+  city: 'city COLLATE NOCASE, id',
+  updated_at: 'updated_at DESC, id DESC',
+};
+
+interface Clause {
+  sql: string;
+  params: unknown[];
+}
+
+/** FTS4 prefix terms: letters and digits only, so nothing in the query is read as FTS syntax. */
+function ftsTerms(words: string[], column: 'k' | 's'): string[] {
+  return words.filter((w) => /^[a-z0-9]+$/.test(w)).map((w) => `${column}:${w}*`);
+}
+
+function nameClause(query: string): Clause | null {
+  const keys = nameKeys(query);
+  const keyWords = keys.match.split(' ').filter((w) => w.length > 0 && w !== 'al' && w !== 'bin');
+  if (keyWords.length === 0) return null;
+  const skeletonWords = keys.skeleton.split(' ').filter((w) => w.length > 0);
+  // Each word of the query must match a word of the name, by its spelling or by its skeleton:
+  // "k:muhammad* OR s:mhmd*" per word, the words joined by AND (FTS4 binds OR tighter).
+  const perWord = keyWords.map((w, i) => {
+    const skeleton = skeletonWords[i];
+    const terms = ftsTerms([w], 'k');
+    if (skeleton && skeleton.length >= 2) terms.push(...ftsTerms([skeleton], 's'));
+    return terms.join(' OR ');
+  });
+  const match = perWord.filter((t) => t.length > 0).join(' ');
+  if (!match) return null;
+  return { sql: 'id IN (SELECT docid FROM person_name_fts WHERE person_name_fts MATCH ?)', params: [match] };
+}
+
+function phoneCandidates(vault: Vault, query: string): string[] {
+  const digits = query.replace(/\D/g, '');
+  if (digits.length < 6 || /[a-z]/i.test(query.replace(/^tel:?/i, ''))) return [];
+  const countries = vault
+    .query<{ country: string }>('SELECT DISTINCT country FROM import_batch WHERE country IS NOT NULL')
+    .map((r) => r.country);
+  const found = new Set<string>();
+  for (const country of [undefined, ...countries]) {
+    const n = new PhoneNormaliser(country).normalise(query);
+    if (n.ok && n.value) found.add(n.value);
+  }
+  return [...found];
+}
+
+function queryClause(vault: Vault, raw: string): Clause | null {
+  const query = raw.trim();
+  if (query.length === 0) return null;
+  const alternatives: Clause[] = [];
+  if (query.includes('@')) {
+    alternatives.push({ sql: 'email_key = ?', params: [emailMatchKey(query)] });
+  }
+  const phones = phoneCandidates(vault, query);
+  for (const p of phones) alternatives.push({ sql: '(phone = ? OR phone_alt = ?)', params: [p, p] });
+  const passport = normaliseDocumentNumber(query, 'passport');
+  if (passport.ok && passport.value) alternatives.push({ sql: 'passport_no = ?', params: [passport.value] });
+  if (!query.includes('@') && /\p{L}/u.test(query)) {
+    const name = nameClause(query);
+    if (name) alternatives.push(name);
+  }
+  if (alternatives.length === 0) return { sql: '0', params: [] };
+  return {
+    sql: `(${alternatives.map((a) => a.sql).join(' OR ')})`,
+    params: alternatives.flatMap((a) => a.params),
+  };
+}
+
+function ageBandClause(band: NonNullable<PeopleFilters['ageBand']>, today: Date): Clause {
+  const yearsAgo = (years: number) => {
+    const d = new Date(today);
+    d.setUTCFullYear(d.getUTCFullYear() - years);
+    return d.toISOString().slice(0, 10);
+  };
+  switch (band) {
+    case '0-17':
+      return { sql: 'date_of_birth > ?', params: [yearsAgo(18)] };
+    case '18-59':
+      return { sql: 'date_of_birth <= ? AND date_of_birth > ?', params: [yearsAgo(18), yearsAgo(60)] };
+    case '60+':
+      return { sql: 'date_of_birth <= ?', params: [yearsAgo(60)] };
+    default:
+      return { sql: 'date_of_birth IS NULL', params: [] };
+  }
+}
+
+function filterClauses(f: PeopleFilters, today: Date): Clause[] {
+  const out: Clause[] = [];
+  if (f.source !== undefined) out.push({ sql: 'source = ?', params: [f.source] });
+  if (f.city !== undefined) out.push({ sql: 'city = ? COLLATE NOCASE', params: [f.city] });
+  if (f.nationality !== undefined)
+    out.push({ sql: 'nationality = ?', params: [f.nationality.toUpperCase()] });
+  if (f.sex !== undefined) out.push({ sql: 'sex = ?', params: [f.sex] });
+  if (f.ageBand !== undefined) out.push(ageBandClause(f.ageBand, today));
+  if (f.specialNeeds !== undefined) {
+    out.push({
+      sql: f.specialNeeds ? "coalesce(special_needs, '') <> ''" : "coalesce(special_needs, '') = ''",
+      params: [],
+    });
+  }
+  if (f.hasCoordinates !== undefined) {
+    out.push({
+      sql: f.hasCoordinates ? 'lat IS NOT NULL AND lon IS NOT NULL' : '(lat IS NULL OR lon IS NULL)',
+      params: [],
+    });
+  }
+  return out;
+}
+
+export function searchPeople(vault: Vault, request: SearchRequest, today = new Date()): PeoplePage {
+  const started = performance.now();
+  const clauses = filterClauses(request.filters, today);
+  const q = request.query === undefined ? null : queryClause(vault, request.query);
+  if (q) clauses.push(q);
+  const where = clauses.length > 0 ? `WHERE ${clauses.map((c) => c.sql).join(' AND ')}` : '';
+  const params = clauses.flatMap((c) => c.params);
+  const total = vault.query<{ n: number }>(`SELECT count(*) AS n FROM person ${where}`, params)[0]?.n ?? 0;
+  const rows = vault
+    .query<PersonRowRecord>(
+      `SELECT ${PERSON_ROW_COLUMNS} FROM person ${where} ORDER BY ${SORTS[request.sort]} LIMIT ? OFFSET ?`,
+      [...params, request.limit, request.offset],
+    )
+    .map(toPersonRow);
+  return { total, rows, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+}

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import type { PeopleFilters } from '../../../shared/people';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PeopleFiltersBar } from './PeopleFiltersBar';
+import { PeopleTable } from './PeopleTable';
+import { PersonDetailPanel } from './PersonDetailPanel';
+import { useDebouncedValue } from './useDebouncedValue';
+import { usePeoplePages } from './usePeoplePages';
+
+export const SEARCH_DEBOUNCE_MS = 250;
+
+function resultLine(total: number | null, tookMs: number | null): string {
+  if (total === null) return 'Searching…';
+  const count = total === 1 ? '1 person' : `${total.toLocaleString()} people`;
+  return tookMs === null
+    ? count
+    : `${count} · found in ${Math.max(0, Math.round(tookMs)).toLocaleString()} ms`;
+}
+
+/** Search, filter and browse everyone in the vault; open a person to read or correct their record. */
+export function PeopleWorkspace(): React.JSX.Element {
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<PeopleFilters>({});
+  const settledQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  const pages = usePeoplePages({ query: settledQuery, filters });
+  const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [lastTotal, setLastTotal] = useState(0);
+
+  // While a new search runs, the old rows stay in place rather than the table collapsing.
+  if (pages.total !== null && pages.total !== lastTotal) setLastTotal(pages.total);
+  const total = pages.total ?? lastTotal;
+
+  return (
+    <div className={openId === null ? 'people-workspace' : 'people-workspace has-panel'}>
+      <div className="people-main">
+        <div className="people-search">
+          <label htmlFor={searchId} className="field-label">
+            Search
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="search-input"
+            value={query}
+            maxLength={200}
+            placeholder="Name in any spelling, passport, phone or e-mail"
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActiveIndex(null);
+            }}
+          />
+          <p className="people-count" role="status" aria-live="polite">
+            {resultLine(pages.total, pages.tookMs)}
+          </p>
+        </div>
+        <PeopleFiltersBar
+          filters={filters}
+          onChange={(next) => {
+            setFilters(next);
+            setActiveIndex(null);
+          }}
+        />
+        <ErrorAlert message={pages.error} />
+        {pages.total === 0 ? (
+          <div className="empty-state">
+            <p className="empty-state-title">No one matches this search.</p>
+            <p className="muted">Try another spelling, fewer words, or clear the filters.</p>
+          </div>
+        ) : (
+          <PeopleTable
+            pages={pages}
+            total={total}
+            activeIndex={activeIndex}
+            onActiveChange={setActiveIndex}
+            onOpen={(row) => setOpenId(row.id)}
+          />
+        )}
+      </div>
+      {openId !== null ? (
+        <PersonDetailPanel
+          key={openId}
+          id={openId}
+          onClose={() => setOpenId(null)}
+          onOpenPerson={setOpenId}
+          onChanged={pages.refresh}
+        />
+      ) : null}
+    </div>
+  );
+}
