@@ -1,16 +1,30 @@
-// The demo vault lets a newcomer see Muster with data in it, without touching real records.
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { seedSyntheticPeople } from '../../engine/synthetic/seed';
-import { Vault } from '../../engine/vault/vault';
-import { recordAudit } from '../../engine/audit/audit';
+// The demo vault lets a newcomer see Muster with data in it, without touching real records: a
+// synthetic registration file and employers' rosters go through the same import as real files.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { writeDataset } from '../../engine/synthetic/generator';
 import { COMMON_OPTIONS, parse } from '../args';
-import { resolveOperator, type CliIO } from '../context';
+import { resolveOperator, withEngine, type CliIO, type EngineCall } from '../context';
 import { UsageError } from '../usage';
 
 /** Published on purpose: the demo vault holds only synthetic people. */
 export const DEMO_PASSPHRASE = 'muster demo passphrase';
 export const DEMO_VAULT_PATH = 'demo/demo.muster';
+
+/** The generated files and the source each stands for; truth and people.csv are the generator's answers. */
+function sourceOf(fileName: string): string | null {
+  if (fileName === 'registrations.csv') return 'Ministry registrations';
+  const roster = /^roster-(.+)\.(csv|tsv|json)$/.exec(fileName);
+  return roster ? `Employer roster: ${roster[1]}` : null;
+}
+
+async function importFile(call: EngineCall, path: string, source: string): Promise<number> {
+  const preview = await call('import.preview', { path, source });
+  const mapping = { ...preview.mapping, country: preview.mapping.country ?? 'LB' };
+  const { counts } = await call('import.run', { path, source, mapping });
+  return counts.imported;
+}
 
 export async function demo(argv: string[], io: CliIO): Promise<void> {
   const { values } = parse(argv, {
@@ -21,29 +35,31 @@ export async function demo(argv: string[], io: CliIO): Promise<void> {
   });
   const path = resolve(values.out ?? DEMO_VAULT_PATH);
   const people = values.people === undefined ? 2000 : Number(values.people);
-  if (!Number.isInteger(people) || people < 0 || people > 2_000_000) {
-    throw new UsageError('--people must be a whole number between 0 and 2000000.');
+  if (!Number.isInteger(people) || people < 1 || people > 1_000_000) {
+    throw new UsageError('--people must be a whole number between 1 and 1000000.');
   }
   if (existsSync(path) && values['if-missing']) {
     io.stdout(`Demo vault ready: ${path} (passphrase: "${DEMO_PASSPHRASE}")\n`);
     return;
   }
   mkdirSync(dirname(path), { recursive: true });
-  const vault = await Vault.create(path, DEMO_PASSPHRASE);
+  const work = mkdtempSync(join(tmpdir(), 'muster-demo-'));
   try {
+    const summary = await writeDataset({ people, seed: 1 }, work);
     const operator = resolveOperator(values.operator, io.env);
-    const inserted = await seedSyntheticPeople(vault, { count: people, seed: 1 });
-    await recordAudit(vault, {
-      operator,
-      action: 'demo.seed',
-      object: 'synthetic people',
-      counts: { people: inserted },
+    const imported = await withEngine(async (call) => {
+      await call('vault.create', { path, passphrase: DEMO_PASSPHRASE, operator });
+      let total = 0;
+      for (const file of summary.files) {
+        const source = sourceOf(file.name);
+        if (source) total += await importFile(call, join(work, file.name), source);
+      }
+      return total;
     });
-    await vault.save();
+    io.stdout(
+      `Demo vault created: ${path} with ${imported} synthetic records (passphrase: "${DEMO_PASSPHRASE}")\n`,
+    );
   } finally {
-    await vault.close();
+    rmSync(work, { recursive: true, force: true });
   }
-  io.stdout(
-    `Demo vault created: ${path} with ${people} synthetic people (passphrase: "${DEMO_PASSPHRASE}")\n`,
-  );
 }
