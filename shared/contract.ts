@@ -23,7 +23,15 @@ import {
   ImportReject,
   MappingTemplate,
 } from './imports';
-import { EditablePersonFields, PeopleFacets, PeoplePage, PeopleQuery, PersonDetail } from './people';
+import {
+  EditablePersonFields,
+  PeopleFacets,
+  PeoplePage,
+  PeopleQuery,
+  PersonDetail,
+  PersonRow,
+} from './people';
+import { CountryCode, VaultSettings } from './settings';
 
 const Empty = z.object({}).strict();
 
@@ -134,6 +142,34 @@ export const contract = {
     PersonDetail,
   ),
   'people.facets': method('engine', Empty, PeopleFacets),
+  /** People without coordinates, to be placed by hand; oldest record first. */
+  'people.unplaced': method(
+    'engine',
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    z.object({ total: z.number().int(), rows: z.array(PersonRow) }),
+  ),
+  /** Places a person by hand: the point replaces any geocoded one and is marked as placed by hand. */
+  'people.place': method(
+    'engine',
+    z
+      .object({
+        id: z.number().int(),
+        lat: z.number().finite().min(-90).max(90),
+        lon: z.number().finite().min(-180).max(180),
+      })
+      .strict(),
+    PersonDetail,
+  ),
+
+  // --- vault settings ---------------------------------------------------------------------
+  'settings.get': method('engine', Empty, VaultSettings),
+  /** The country the unit works in: the default phone country of imports without one. */
+  'settings.setHostCountry': method('engine', z.object({ country: CountryCode }).strict(), VaultSettings),
 
   // --- jobs ---------------------------------------------------------------------------
   'job.cancel': method('engine', z.object({ requestId: z.string().min(1).max(100) }).strict(), z.boolean()),

@@ -17,7 +17,8 @@ Commands:
   import <vault> <file> --source <name> [--mapping <json>] [--country <CC>]
          [--sheet <name>] [--encoding <enc>] [--save-template <name>] [--json]
                                Import a CSV, TSV, XLSX or JSON file of people; prints
-                               read, imported, updated, unchanged, rejected, geocoded
+                               read, imported, updated, unchanged, rejected, geocoded;
+                               --country defaults to the vault's host country
   people <vault> [--query <text>] [--limit N] [--json]
                                Search people by name, passport, phone or e-mail
   demo [--out <vault>] [--people N] [--if-missing]

@@ -6,6 +6,7 @@ import { importHandlers } from './import/app';
 import { jobHandlers } from './jobs/app';
 import { peopleHandlers } from './people/app';
 import { sessionHandlers } from './session/app';
+import { settingsHandlers } from './settings/app';
 import type { HandlerTable } from './types';
 import { vaultHandlers } from './vault/app';
 
@@ -17,5 +18,6 @@ export function createHandlerTable(deps: EngineDeps): HandlerTable {
     ...importHandlers(deps),
     ...peopleHandlers(deps),
     ...jobHandlers(deps),
+    ...settingsHandlers(deps),
   };
 }

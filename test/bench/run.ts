@@ -1,6 +1,8 @@
 // `npm run bench`: performance goals live here, never in timed tests.
 // Options: --quick (100k only), --sizes 100000,1000000
+// Import and search figures come from one child process per size (see importFull.bench.ts).
 import { parseArgs } from 'node:util';
+import { benchImportFull } from './importFull.bench';
 import { benchVault } from './vault.bench';
 import { peakRssMiB, report } from './report';
 
@@ -12,4 +14,5 @@ const sizes = values.sizes
     : [100_000, 1_000_000];
 
 await benchVault(sizes);
+for (const n of sizes) await benchImportFull(n);
 report({ metric: 'bench.peak_rss_mib', value: peakRssMiB(), unit: 'MiB' });

@@ -59,7 +59,12 @@ export async function importFile(argv: string[], io: CliIO): Promise<void> {
       source: values.source,
       ...(given ? { mapping: given } : {}),
     });
-    const country = values.country?.toUpperCase() ?? preview.mapping.country;
+    // The preview already fills in the vault's host country; asking again keeps the fallback explicit.
+    const country =
+      values.country?.toUpperCase() ??
+      preview.mapping.country ??
+      (await call('settings.get', {})).hostCountry ??
+      undefined;
     const mapping: ImportMapping = { ...preview.mapping, ...(country ? { country } : {}) };
     return call('import.run', {
       ...fileOptions,

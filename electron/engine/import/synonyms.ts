@@ -104,7 +104,9 @@ export const FIELD_SYNONYMS: Readonly<Record<PersonField, readonly string[]>> = 
   admin1: [
     'region', 'province', 'state', 'governorate', 'county', 'département', 'wilaya', 'mohafaza', 'muhafazah',
     'préfecture', 'región', 'provincia', 'estado', 'departamento', 'regione', 'bundesland', 'المحافظة',
-    'المنطقة', 'الولاية', 'الإقليم',
+    'المنطقة', 'الولاية', 'الإقليم', 'district', 'muhafaza', 'muhafazat', 'caza', 'kaza', 'qada', 'qadaa',
+    'gouvernorat', 'district administratif', 'caza (district)', 'distrito', 'gobernación', 'distretto', 'محافظة',
+    'قضاء', 'القضاء', 'المديرية',
   ],
   country: [
     'country', 'country of residence', 'host country', 'pays', 'pays de résidence', 'país',
@@ -126,7 +128,10 @@ export const FIELD_SYNONYMS: Readonly<Record<PersonField, readonly string[]>> = 
     'household', 'household id', 'household no', 'family id', 'family no', 'family group', 'family',
     'group id', 'ménage', 'n° ménage', 'famille', 'n° famille', 'hogar', 'familia', 'grupo familiar',
     'famiglia', 'nucleo familiare', 'agregado familiar', 'família', 'haushalt', 'رقم العائلة', 'رقم الأسرة',
-    'الأسرة',
+    'الأسرة', 'dependants of', 'dependant of', 'dependents of', 'dependent of', 'principal', 'principal applicant',
+    'head of household', 'household head', 'head of family', 'family of', 'chef de ménage', 'chef de famille',
+    'personne à charge de', 'jefe de hogar', 'jefe de familia', 'a cargo de', 'capofamiglia',
+    'chefe de família', 'رب الأسرة', 'رب العائلة', 'معال من', 'تابع لـ',
   ],
   relationship: [
     'relationship', 'relation', 'relationship to head', 'relationship to head of household', 'kinship',

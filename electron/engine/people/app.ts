@@ -2,12 +2,16 @@ import { requireOpenVault, type EngineDeps } from '../deps';
 import type { PartialHandlers } from '../types';
 import { personDetail } from './detail';
 import { peopleFacets } from './facets';
+import { placePerson } from './place';
 import { searchPeople } from './search';
+import { unplacedPeople } from './unplaced';
 import { updatePerson } from './update';
 
 export function peopleHandlers(
   deps: EngineDeps,
-): PartialHandlers<'people.search' | 'people.get' | 'people.update' | 'people.facets'> {
+): PartialHandlers<
+  'people.search' | 'people.get' | 'people.update' | 'people.facets' | 'people.unplaced' | 'people.place'
+> {
   return {
     'people.search': async (query) => searchPeople(requireOpenVault(deps).vault, query, deps.now()),
     'people.get': async ({ id }) => personDetail(requireOpenVault(deps).vault, id),
@@ -16,5 +20,10 @@ export function peopleHandlers(
       return updatePerson(vault, operator, id, changes, deps.now);
     },
     'people.facets': async () => peopleFacets(requireOpenVault(deps).vault),
+    'people.unplaced': async (page) => unplacedPeople(requireOpenVault(deps).vault, page),
+    'people.place': async (point) => {
+      const { vault, operator } = requireOpenVault(deps);
+      return placePerson(vault, operator, point, deps.now);
+    },
   };
 }

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { ImportMapping, ImportPreview } from '../../../shared/imports';
 import type { PersonField } from '../../../shared/person';
+import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { describeError } from '../errorMessages';
 import { fieldLabel } from '../people/fieldLabels';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import {
@@ -13,6 +15,7 @@ import {
   type Columns,
 } from './mappingRules';
 import { PreviewTable } from './PreviewTable';
+import { useHostCountry } from './useHostCountry';
 import { useMappingPreview } from './useMappingPreview';
 
 export interface RunRequest {
@@ -47,6 +50,18 @@ export function MappingStep({ file, initial, restore, onBack, onRun }: MappingSt
     start.dateOrder ?? initial.inferredDateOrder ?? undefined,
   );
   const [country, setCountry] = useState(start.country ?? '');
+  const [countryTouched, setCountryTouched] = useState(false);
+  const [rememberCountry, setRememberCountry] = useState(false);
+  const [rememberError, setRememberError] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const hostCountry = useHostCountry();
+
+  // The engine fills the host country into a preview's mapping; this covers a preview that came
+  // without it. A mapping brought back from a failed run keeps what the officer had chosen.
+  if (hostCountry && country === '' && !countryTouched && !restore && start.country === undefined) {
+    setCountry(hostCountry);
+    setCountryTouched(true);
+  }
   const [mappingError, setMappingError] = useState<string | null>(null);
   const [saveTemplate, setSaveTemplate] = useState(restore?.saveTemplate !== undefined);
   const [templateName, setTemplateName] = useState(restore?.saveTemplate ?? initial.template ?? file.source);
@@ -69,8 +84,24 @@ export function MappingStep({ file, initial, restore, onBack, onRun }: MappingSt
     setColumns(result.columns);
   }
 
-  function run(): void {
-    if (mapping === null || mapped === 0 || templateNameMissing) return;
+  const chosenCountry = mapping?.country ?? null;
+  const canRemember = chosenCountry !== null && hostCountry !== undefined && chosenCountry !== hostCountry;
+
+  async function run(): Promise<void> {
+    if (mapping === null || mapped === 0 || templateNameMissing || running) return;
+    if (canRemember && rememberCountry && chosenCountry !== null) {
+      setRunning(true);
+      setRememberError(null);
+      try {
+        await call('settings.setHostCountry', { country: chosenCountry });
+      } catch (err) {
+        setRememberError(
+          `The host country was not saved, so the import has not started. ${describeError(err)}`,
+        );
+        setRunning(false);
+        return;
+      }
+    }
     onRun({ mapping, ...(saveTemplate ? { saveTemplate: templateName.trim() } : {}) });
   }
 
@@ -130,11 +161,27 @@ export function MappingStep({ file, initial, restore, onBack, onRun }: MappingSt
             spellCheck={false}
             aria-invalid={countryError !== null}
             aria-describedby={`${ids}-country-hint`}
-            onChange={(e) => setCountry(e.target.value.toUpperCase())}
+            onChange={(e) => {
+              setCountryTouched(true);
+              setCountry(e.target.value.toUpperCase());
+            }}
           />
           <span className={countryError ? 'field-error' : 'field-hint'} id={`${ids}-country-hint`}>
-            {countryError ?? 'Two letters, e.g. LB. Used for numbers written without +country code.'}
+            {countryError ??
+              (chosenCountry !== null && chosenCountry === hostCountry
+                ? 'This vault’s host country. Used for numbers written without +country code.'
+                : 'Two letters, e.g. LB. Used for numbers written without +country code.')}
           </span>
+          {canRemember ? (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={rememberCountry}
+                onChange={(e) => setRememberCountry(e.target.checked)}
+              />
+              Remember as this vault’s host country
+            </label>
+          ) : null}
         </div>
       </fieldset>
 
@@ -173,6 +220,7 @@ export function MappingStep({ file, initial, restore, onBack, onRun }: MappingSt
         ) : null}
       </div>
 
+      <ErrorAlert message={rememberError} />
       <div className="button-row">
         <button type="button" className="button" onClick={onBack}>
           Back
@@ -180,8 +228,8 @@ export function MappingStep({ file, initial, restore, onBack, onRun }: MappingSt
         <button
           type="button"
           className="button button-primary"
-          onClick={run}
-          disabled={mapping === null || mapped === 0 || templateNameMissing}
+          onClick={() => void run()}
+          disabled={mapping === null || mapped === 0 || templateNameMissing || running}
         >
           Import{initial.totalRows !== null ? ` ${initial.totalRows.toLocaleString()} rows` : ''}
         </button>

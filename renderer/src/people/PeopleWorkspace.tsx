@@ -4,8 +4,10 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PeopleTable } from './PeopleTable';
 import { PersonDetailPanel } from './PersonDetailPanel';
+import { UnplacedList } from './UnplacedList';
 import { useDebouncedValue } from './useDebouncedValue';
 import { usePeoplePages } from './usePeoplePages';
+import { UNPLACED_PAGE_SIZE, useUnplaced } from './useUnplaced';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -27,6 +29,20 @@ export function PeopleWorkspace(): React.JSX.Element {
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [lastTotal, setLastTotal] = useState(0);
+  const [showUnplaced, setShowUnplaced] = useState(false);
+  const [unplacedOffset, setUnplacedOffset] = useState(0);
+  const [version, setVersion] = useState(0);
+  const unplaced = useUnplaced(unplacedOffset, version);
+
+  // Placing the last people of the last page empties it: step back to a page that has rows.
+  if (unplaced.total !== null && unplacedOffset > 0 && unplacedOffset >= unplaced.total) {
+    setUnplacedOffset(Math.max(0, unplacedOffset - UNPLACED_PAGE_SIZE));
+  }
+
+  function changed(): void {
+    pages.refresh();
+    setVersion((v) => v + 1);
+  }
 
   // While a new search runs, the old rows stay in place rather than the table collapsing.
   if (pages.total !== null && pages.total !== lastTotal) setLastTotal(pages.total);
@@ -56,28 +72,47 @@ export function PeopleWorkspace(): React.JSX.Element {
           <p className="people-count" role="status" aria-live="polite">
             {resultLine(pages.total, pages.tookMs)}
           </p>
+          <button
+            type="button"
+            className={showUnplaced ? 'button button-primary' : 'button'}
+            aria-pressed={showUnplaced}
+            onClick={() => setShowUnplaced(!showUnplaced)}
+          >
+            Unplaced ({unplaced.total === null ? '…' : unplaced.total.toLocaleString()})
+          </button>
         </div>
-        <PeopleFiltersBar
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setActiveIndex(null);
-          }}
-        />
-        <ErrorAlert message={pages.error} />
-        {pages.total === 0 ? (
-          <div className="empty-state">
-            <p className="empty-state-title">No one matches this search.</p>
-            <p className="muted">Try another spelling, fewer words, or clear the filters.</p>
-          </div>
-        ) : (
-          <PeopleTable
-            pages={pages}
-            total={total}
-            activeIndex={activeIndex}
-            onActiveChange={setActiveIndex}
+        {showUnplaced ? (
+          <UnplacedList
+            page={unplaced}
+            offset={unplacedOffset}
+            onOffsetChange={setUnplacedOffset}
             onOpen={(row) => setOpenId(row.id)}
           />
+        ) : (
+          <>
+            <PeopleFiltersBar
+              filters={filters}
+              onChange={(next) => {
+                setFilters(next);
+                setActiveIndex(null);
+              }}
+            />
+            <ErrorAlert message={pages.error} />
+            {pages.total === 0 ? (
+              <div className="empty-state">
+                <p className="empty-state-title">No one matches this search.</p>
+                <p className="muted">Try another spelling, fewer words, or clear the filters.</p>
+              </div>
+            ) : (
+              <PeopleTable
+                pages={pages}
+                total={total}
+                activeIndex={activeIndex}
+                onActiveChange={setActiveIndex}
+                onOpen={(row) => setOpenId(row.id)}
+              />
+            )}
+          </>
         )}
       </div>
       {openId !== null ? (
@@ -86,7 +121,7 @@ export function PeopleWorkspace(): React.JSX.Element {
           id={openId}
           onClose={() => setOpenId(null)}
           onOpenPerson={setOpenId}
-          onChanged={pages.refresh}
+          onChanged={changed}
         />
       ) : null}
     </div>

@@ -6,6 +6,8 @@ import { describeError } from '../errorMessages';
 import { formatWhen } from '../import/format';
 import { fieldLabel, PERSON_FIELDS } from './fieldLabels';
 import { PersonEditForm } from './PersonEditForm';
+import { PLACED_BY_HAND } from './placement';
+import { PlaceOnMapForm } from './PlaceOnMapForm';
 
 interface PersonDetailPanelProps {
   id: number;
@@ -58,9 +60,18 @@ function Fields({ detail }: { detail: PersonDetail }): React.JSX.Element {
             <span className="muted">({Math.round(detail.geocode.confidence * 100)}% sure)</span>
           </dd>
         </div>
+      ) : text(detail.person.geocode_place) === PLACED_BY_HAND ? (
+        <div className="detail-field">
+          <dt>Placed at</dt>
+          <dd>By hand, by an officer</dd>
+        </div>
       ) : null}
     </dl>
   );
+}
+
+function isUnplaced(person: PersonDetail['person']): boolean {
+  return person.lat === null || person.lat === undefined || person.lon === null || person.lon === undefined;
 }
 
 function Provenance({ detail }: { detail: PersonDetail }): React.JSX.Element {
@@ -134,7 +145,7 @@ export function PersonDetailPanel({
 }: PersonDetailPanelProps): React.JSX.Element {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -178,9 +189,9 @@ export function PersonDetailPanel({
       {load.state === 'failed' ? <ErrorAlert message={load.error} /> : null}
       {load.state === 'ready' ? (
         <>
-          {saved ? (
+          {saved !== null ? (
             <div className="alert alert-success" role="status">
-              Changes saved and recorded in the history.
+              {saved}
             </div>
           ) : null}
           {editing ? (
@@ -191,7 +202,7 @@ export function PersonDetailPanel({
               onSaved={(detail) => {
                 setLoad({ state: 'ready', detail });
                 setEditing(false);
-                setSaved(true);
+                setSaved('Changes saved and recorded in the history.');
                 onChanged();
               }}
             />
@@ -202,7 +213,7 @@ export function PersonDetailPanel({
                   type="button"
                   className="button"
                   onClick={() => {
-                    setSaved(false);
+                    setSaved(null);
                     setEditing(true);
                   }}
                 >
@@ -210,6 +221,16 @@ export function PersonDetailPanel({
                 </button>
               </div>
               <Fields detail={load.detail} />
+              {isUnplaced(load.detail.person) ? (
+                <PlaceOnMapForm
+                  id={id}
+                  onPlaced={(detail) => {
+                    setLoad({ state: 'ready', detail });
+                    setSaved('Point saved and recorded in the history.');
+                    onChanged();
+                  }}
+                />
+              ) : null}
             </>
           )}
           <section aria-labelledby="person-household">

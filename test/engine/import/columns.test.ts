@@ -248,3 +248,79 @@ describe('ColumnMappingSchema', () => {
     expect(ColumnMappingSchema.parse(JSON.parse(JSON.stringify(mapping))).columns.Name).toBe('given_names');
   });
 });
+
+describe('suggestColumns: administrative areas and households', () => {
+  const one = (header: string) => suggestColumns([header])[0];
+
+  it.each([
+    'District',
+    'Governorate',
+    'Province',
+    'Region',
+    'State',
+    'Muhafaza',
+    'Caza',
+    'Qada',
+    'Gouvernorat',
+    'Provincia',
+    'محافظة',
+    'قضاء',
+  ])('reads "%s" as the first administrative area', (header) => {
+    expect(one(header)).toMatchObject({ field: 'admin1', confidence: 1 });
+  });
+
+  it.each([
+    'Dependants of',
+    'Dependant of',
+    'Principal',
+    'Head of household',
+    'Family of',
+    'Household',
+    'Chef de ménage',
+    'رب الأسرة',
+  ])('reads "%s" as the household key', (header) => {
+    expect(one(header)).toMatchObject({ field: 'household_key', confidence: 1 });
+  });
+
+  it('maps every column of the ministry registration export', () => {
+    expect(
+      fields([
+        'Reference',
+        'Given names',
+        'Surname',
+        'Date of birth',
+        'Sex',
+        'Nationality',
+        'Passport No.',
+        'Mobile',
+        'Email',
+        'City',
+        'District',
+        'Address',
+        'Employer',
+        'Dependants of',
+        'Relationship',
+        'Special needs',
+        'Registered on',
+        'Consent',
+      ]),
+    ).toMatchObject({
+      City: 'city',
+      District: 'admin1',
+      Address: 'address',
+      'Dependants of': 'household_key',
+      Relationship: 'relationship',
+    });
+  });
+
+  it('keeps "relationship to head of household" a relationship, beside a household column', () => {
+    expect(fields(['Head of household', 'Relationship to head of household'])).toEqual({
+      'Head of household': 'household_key',
+      'Relationship to head of household': 'relationship',
+    });
+  });
+
+  it('gives the area to one column only: a second area column stays unmapped', () => {
+    expect(fields(['Governorate', 'Caza'])).toEqual({ Governorate: 'admin1', Caza: null });
+  });
+});

@@ -1,6 +1,9 @@
-// Where the offline gazetteer plugs in: records with a city or district but no coordinates get a
-// point, the matched place and a confidence. Until a gazetteer is bundled, no record is placed and
-// every such record is counted as unplaced, to be placed by hand.
+// Where the offline gazetteer plugs into an import: records with a city or admin area but no
+// coordinates get a point, the matched place and a confidence. Rows the gazetteer cannot place stay
+// without coordinates and are counted as unplaced, to be placed by hand.
+import { isMusterError } from '../../../../shared/errors';
+import { loadGazetteer, type Gazetteer } from '../../geo/gazetteer';
+
 export interface GeocodeQuery {
   city: string | null;
   admin1: string | null;
@@ -16,7 +19,36 @@ export interface GeocodeHit {
 
 export type Geocoder = (query: GeocodeQuery) => GeocodeHit | null;
 
-/** The gazetteer's geocoder, or null while Muster ships without one. */
-export function loadGeocoder(): Geocoder | null {
-  return null;
+/**
+ * A geocoder for one import. The gazetteer is read on the first row that needs it, so a file with
+ * coordinates (or no addresses) never pays for it. A roster names the same few hundred towns
+ * thousands of times: each distinct (city, admin area, country) is resolved once per import, and
+ * the cache goes when the import does.
+ */
+export function loadGeocoder(path?: string): Geocoder {
+  let gazetteer: Gazetteer | null | undefined;
+  const cache = new Map<string, GeocodeHit | null>();
+  return (query) => {
+    const key = `${query.city ?? ''}\u001f${query.admin1 ?? ''}\u001f${query.country ?? ''}`;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    if (gazetteer === undefined) gazetteer = openGazetteer(path);
+    const found = gazetteer?.geocode(query) ?? null;
+    const hit = found && { lat: found.lat, lon: found.lon, place: found.place, confidence: found.confidence };
+    cache.set(key, hit);
+    return hit;
+  };
+}
+
+/**
+ * A missing place-name file must not stop an import: people are still recorded, only unplaced.
+ * Any other failure (a corrupt file) is a real fault and surfaces.
+ */
+function openGazetteer(path: string | undefined): Gazetteer | null {
+  try {
+    return path === undefined ? loadGazetteer() : loadGazetteer(path);
+  } catch (e) {
+    if (isMusterError(e) && e.code === 'NOT_FOUND') return null;
+    throw e;
+  }
 }

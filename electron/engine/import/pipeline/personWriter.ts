@@ -43,23 +43,30 @@ type Row = Record<string, PersonValue>;
 export class PersonWriter {
   private readonly insert: Statement;
   private readonly byKey: Statement;
+  private readonly byId: Statement;
   private readonly byFingerprint: Statement;
   private readonly history: Statement;
   private readonly updates = new Map<string, Statement>();
   /** Records already matched by this batch: a second identical row is a second person, not an update. */
   private readonly matched = new Set<number>();
   /** False when the source had no records before this batch: then lookups are needed for repeated keys only. */
-  private readonly sourceKnown: boolean;
-  private readonly keysSeen = new Set<string>();
+  readonly sourceKnown: boolean;
+  /**
+   * For a new source: each source key's first record in this batch, found by id, so a repeated
+   * key needs no index on source keys (a bulk load drops it).
+   */
+  private readonly keysSeen = new Map<string, number>();
+  private nextId: number;
 
   constructor(
     private readonly db: Database,
     private readonly batch: BatchContext,
   ) {
     this.insert = db.prepare(
-      `INSERT INTO person (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`,
+      `INSERT INTO person (id, ${INSERT_COLUMNS.join(', ')}) VALUES (?, ${INSERT_COLUMNS.map(() => '?').join(', ')})`,
     );
     this.byKey = db.prepare('SELECT * FROM person WHERE source = ? AND source_key = ? ORDER BY id LIMIT 1');
+    this.byId = db.prepare('SELECT * FROM person WHERE id = ?');
     this.byFingerprint = db.prepare(
       'SELECT * FROM person WHERE source = ? AND row_fingerprint = ? AND batch_id <> ? ORDER BY id',
     );
@@ -68,17 +75,23 @@ export class PersonWriter {
     );
     const probe = db.exec('SELECT 1 FROM person WHERE source = ? LIMIT 1', [batch.source]);
     this.sourceKnown = probe.length > 0;
+    // Nothing else writes people inside the import's transaction: ids follow on from the largest.
+    const max = db.exec('SELECT coalesce(max(id), 0) FROM person')[0]?.values[0]?.[0];
+    this.nextId = (typeof max === 'number' ? max : 0) + 1;
   }
 
   write(row: NormalisedRow, place: GeocodedPlace | null): RowOutcome {
     const record = this.recordOf(row, place);
     const existing = this.findExisting(row);
     if (!existing) {
-      this.insert.run(
-        INSERT_COLUMNS.map((c) =>
-          c === 'created_at' || c === 'updated_at' ? this.batch.at : (record[c] ?? null),
-        ),
-      );
+      const id = this.nextId++;
+      const values: (string | number | null)[] = [id];
+      for (const c of INSERT_COLUMNS) {
+        values.push(c === 'created_at' || c === 'updated_at' ? this.batch.at : (record[c] ?? null));
+      }
+      this.insert.run(values);
+      const key = row.values.source_key;
+      if (!this.sourceKnown && typeof key === 'string' && !this.keysSeen.has(key)) this.keysSeen.set(key, id);
       return 'imported';
     }
     this.matched.add(existing.id as number);
@@ -107,6 +120,7 @@ export class PersonWriter {
   free(): void {
     this.insert.free();
     this.byKey.free();
+    this.byId.free();
     this.byFingerprint.free();
     this.history.free();
     for (const s of this.updates.values()) s.free();
@@ -132,12 +146,9 @@ export class PersonWriter {
   private findExisting(row: NormalisedRow): Row | null {
     const key = typeof row.values.source_key === 'string' ? row.values.source_key : null;
     if (key !== null) {
-      if (!this.sourceKnown && !this.keysSeen.has(key)) {
-        this.keysSeen.add(key);
-        return null;
-      }
-      this.keysSeen.add(key);
-      return this.first(this.byKey, [this.batch.source, key]);
+      if (this.sourceKnown) return this.first(this.byKey, [this.batch.source, key]);
+      const id = this.keysSeen.get(key);
+      return id === undefined ? null : this.first(this.byId, [id]);
     }
     if (!this.sourceKnown) return null;
     this.byFingerprint.bind([this.batch.source, row.fingerprint, this.batch.batchId]);

@@ -1,6 +1,7 @@
 // The head of a file as the officer confirms it: format, encoding, sheets, headers, the suggested
 // (or saved) mapping, and a few rows normalised exactly as the import will normalise them.
 import type { ImportMapping, ImportPreview, FileOptions } from '../../../../shared/imports';
+import { readHostCountry } from '../../settings/hostCountry';
 import type { Vault } from '../../vault/vault';
 import { suggestColumns } from '../columns';
 import { headerFingerprint } from '../fingerprint';
@@ -22,7 +23,10 @@ export async function previewImport(
   const template = request.mapping
     ? null
     : findTemplate(vault, headerFingerprint(table.headers), request.source);
-  const mapping = checkMapping(request.mapping ?? template?.mapping ?? mappingFromSuggestions(suggestions));
+  const chosen = checkMapping(request.mapping ?? template?.mapping ?? mappingFromSuggestions(suggestions));
+  // Numbers written without a country code belong to the host country unless the mapping says otherwise.
+  const hostCountry = chosen.country ? null : readHostCountry(vault);
+  const mapping = hostCountry ? { ...chosen, country: hostCountry } : chosen;
 
   const sample: TableRow[] = [];
   for await (const row of table.rows()) {

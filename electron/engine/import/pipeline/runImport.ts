@@ -9,6 +9,7 @@ import type { JobContext } from '../../types';
 import type { Vault } from '../../vault/vault';
 import { headerFingerprint } from '../fingerprint';
 import { ColumnMappingSchema, type ColumnMapping } from '../mapping';
+import { restorePersonIndexes, shouldBulkLoad, suspendPersonIndexes } from './bulkLoad';
 import { loadGeocoder, type Geocoder } from './geocoding';
 import { openTable } from './openTable';
 import { PersonWriter, type GeocodedPlace } from './personWriter';
@@ -96,6 +97,12 @@ export async function runImport(
       });
       const reject = db.prepare('INSERT INTO import_reject (batch_id, row, reason) VALUES (?, ?, ?)');
       const total = table.totalRows ?? table.estimatedRows;
+      const bulk = shouldBulkLoad({
+        expectedRows: total,
+        peopleBefore: scalar(db, 'SELECT count(*) FROM person'),
+        sourceKnown: writer.sourceKnown,
+      });
+      if (bulk) suspendPersonIndexes(db);
       try {
         const iterator = table.rows()[Symbol.asyncIterator]();
         const sample: TableRow[] = [];
@@ -113,9 +120,10 @@ export async function runImport(
             reject.run([id, row.row, row.rejectReason]);
             return;
           }
-          const place = geocode(row, geocoder, counts);
+          const place = geocode(row, geocoder, mapping.country ?? null, counts);
           const outcome = writer.write(row, place);
           counts[outcome]++;
+          // Still without a point after the gazetteer: an officer places this record by hand.
           if (row.values.lat === null || row.values.lat === undefined) counts.unplaced++;
         };
         const step = async () => {
@@ -138,6 +146,10 @@ export async function runImport(
       } finally {
         writer.free();
         reject.free();
+      }
+      if (bulk) {
+        ctx.progress({ phase: 'indexing', done: 0, total: 1 });
+        restorePersonIndexes(db, firstId);
       }
       if (counts.read === 0) {
         throw new MusterError(
@@ -185,13 +197,19 @@ export async function runImport(
   return { batchId, counts };
 }
 
-function geocode(row: NormalisedRow, geocoder: Geocoder | null, counts: ImportCounts): GeocodedPlace | null {
+/** Coordinates from the gazetteer for a row with an address but no point; the row's country first. */
+function geocode(
+  row: NormalisedRow,
+  geocoder: Geocoder | null,
+  fileCountry: string | null,
+  counts: ImportCounts,
+): GeocodedPlace | null {
   const v = row.values;
   if (!geocoder || (v.lat !== null && v.lat !== undefined) || (!v.city && !v.admin1)) return null;
   const hit = geocoder({
     city: typeof v.city === 'string' ? v.city : null,
     admin1: typeof v.admin1 === 'string' ? v.admin1 : null,
-    country: typeof v.country === 'string' ? v.country : null,
+    country: typeof v.country === 'string' && v.country ? v.country : fileCountry,
   });
   if (!hit) return null;
   v.lat = hit.lat;
