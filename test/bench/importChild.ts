@@ -12,6 +12,8 @@ import { percentile, round } from './report';
 
 export interface ImportChildResult {
   importMs: number;
+  /** Part of importMs spent rebuilding the person indexes and name search after a bulk load. */
+  indexMs: number;
   /** Part of importMs spent encrypting and writing the vault. */
   saveMs: number;
   maxRssMiB: number;
@@ -44,18 +46,25 @@ async function importFile(vault: Vault, path: string) {
     country: 'LB',
   };
   let savingAt = 0;
+  let indexingAt = 0;
   const t0 = performance.now();
   const outcome = await runImport(
     vault,
     'Bench',
     { path, source: 'registrations', mapping },
     context((phase) => {
+      if (phase === 'indexing' && indexingAt === 0) indexingAt = performance.now();
       if (phase === 'saving' && savingAt === 0) savingAt = performance.now();
     }),
     () => new Date(),
   );
   const end = performance.now();
-  return { ms: end - t0, saveMs: savingAt > 0 ? end - savingAt : 0, counts: outcome.counts };
+  return {
+    ms: end - t0,
+    indexMs: indexingAt > 0 && savingAt > 0 ? savingAt - indexingAt : 0,
+    saveMs: savingAt > 0 ? end - savingAt : 0,
+    counts: outcome.counts,
+  };
 }
 
 interface Sample {
@@ -69,10 +78,9 @@ interface Sample {
 /** Another spelling of the same name: vowels written the other common way ("Nur" / "Nour"). */
 function respell(name: string): string {
   return name
-    .replace(/ou/g, '\u0000')
-    .replace(/u/g, 'ou')
-    .replace(/\u0000/g, 'u')
-    .replace(/ee/g, 'i');
+    .split('ou')
+    .map((part) => part.replace(/u/g, 'ou').replace(/ee/g, 'i'))
+    .join('u');
 }
 
 function queriesOf(samples: Sample[]): Record<string, string[]> {
@@ -129,6 +137,7 @@ const search = benchSearches(vault);
 await vault.close();
 const result: ImportChildResult = {
   importMs: round(imported.ms),
+  indexMs: round(imported.indexMs),
   saveMs: round(imported.saveMs),
   maxRssMiB,
   counts: imported.counts,

@@ -53,6 +53,7 @@ export async function benchImportFull(people: number): Promise<void> {
       baseline: round(baseline),
       ratio: round(child.importMs / baseline, 1),
     });
+    report({ metric: 'import.index_rebuild_ms', value: child.indexMs, unit: 'ms', n: rows });
     report({ metric: 'import.save_ms', value: child.saveMs, unit: 'ms', n: rows });
     report({
       metric: 'import.peak_rss_mib',

@@ -23,7 +23,7 @@ export const FIELD_SYNONYMS: Readonly<Record<PersonField, readonly string[]>> = 
   ],
   full_name: [
     'full name', 'complete name', 'اسم الشخص', 'name and surname', 'first and last name', 'person name', 'employee name',
-    'worker name', 'applicant name', 'passenger name', 'national name', 'nom complet', 'nom et prénom',
+    'worker name', 'worker', 'employee', 'name of worker', 'name of employee', 'applicant name', 'passenger name', 'national name', 'nom complet', 'nom et prénom',
     'nom et prénoms', 'noms et prénoms', 'nom prénom', 'prénom et nom', 'nombre completo',
     'nombre y apellidos', 'nombres y apellidos', 'apellidos y nombre', 'apellidos y nombres', 'nome completo',
     'nome e cognome', 'cognome e nome', 'vollständiger name', 'الاسم الكامل', 'الاسم الثلاثي',
@@ -97,7 +97,7 @@ export const FIELD_SYNONYMS: Readonly<Record<PersonField, readonly string[]>> = 
     'مكان السكن', 'السكن',
   ],
   city: [
-    'city', 'town', 'city/town', 'locality', 'village', 'municipality', 'ville', 'commune', 'localité',
+    'city', 'town', 'city/town', 'location', 'current location', 'place of residence', 'locality', 'village', 'municipality', 'ville', 'commune', 'localité',
     'ciudad', 'localidad', 'municipio', 'città', 'comune', 'cidade', 'localidade', 'stadt', 'ort', 'المدينة',
     'البلدة', 'القرية', 'البلدية',
   ],

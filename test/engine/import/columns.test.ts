@@ -324,3 +324,22 @@ describe('suggestColumns: administrative areas and households', () => {
     expect(fields(['Governorate', 'Caza'])).toEqual({ Governorate: 'admin1', Caza: null });
   });
 });
+
+describe('suggestColumns: household-employer rosters', () => {
+  it('reads "Worker" as the full name and "Location" as the city', () => {
+    const byHeader = new Map(
+      suggestColumns([
+        'Worker',
+        'Date of birth',
+        'Passport',
+        'Mobile',
+        'Nationality',
+        'Location',
+        'Employer',
+      ]).map((s) => [s.header, s.field]),
+    );
+    expect(byHeader.get('Worker')).toBe('full_name');
+    expect(byHeader.get('Location')).toBe('city');
+    expect(byHeader.get('Employer')).toBe('employer');
+  });
+});

@@ -81,20 +81,20 @@ export class PersonWriter {
   }
 
   write(row: NormalisedRow, place: GeocodedPlace | null): RowOutcome {
-    const record = this.recordOf(row, place);
     const existing = this.findExisting(row);
     if (!existing) {
       const id = this.nextId++;
-      const values: (string | number | null)[] = [id];
-      for (const c of INSERT_COLUMNS) {
-        values.push(c === 'created_at' || c === 'updated_at' ? this.batch.at : (record[c] ?? null));
-      }
+      // Straight into the parameter list: most rows are new, and an object per row costs more.
+      const values: PersonValue[] = [id];
+      for (const f of PERSON_FIELDS) values.push(row.values[f] ?? null);
+      values.push(...this.extraValues(row, place), this.batch.at, this.batch.at);
       this.insert.run(values);
       const key = row.values.source_key;
       if (!this.sourceKnown && typeof key === 'string' && !this.keysSeen.has(key)) this.keysSeen.set(key, id);
       return 'imported';
     }
     this.matched.add(existing.id as number);
+    const record = this.recordOf(row, place);
     const changed = PERSON_FIELDS.filter((f) => f in row.values && !same(existing[f], record[f]));
     if (changed.length === 0) return 'unchanged';
     const fields: string[] = [...changed, ...TRACKED_EXTRA.filter((f) => !same(existing[f], record[f]))];
@@ -128,19 +128,27 @@ export class PersonWriter {
 
   private recordOf(row: NormalisedRow, place: GeocodedPlace | null): Row {
     const record: Row = { ...row.values };
-    record.source = this.batch.source;
-    record.batch_id = this.batch.batchId;
-    record.file_name = this.batch.fileName;
-    record.row_number = row.row;
-    record.row_fingerprint = row.fingerprint;
-    record.original_json = JSON.stringify(row.original);
-    record.issues_json = row.issues.length > 0 ? JSON.stringify(row.issues) : null;
-    record.name_key = row.nameKey;
-    record.name_skeleton = row.nameSkeleton;
-    record.email_key = row.emailKey;
-    record.geocode_place = place?.place ?? null;
-    record.geocode_confidence = place?.confidence ?? null;
+    const extra = this.extraValues(row, place);
+    TRACKED_EXTRA.forEach((column, i) => (record[column] = extra[i] ?? null));
     return record;
+  }
+
+  /** The TRACKED_EXTRA columns of a row, in that order. */
+  private extraValues(row: NormalisedRow, place: GeocodedPlace | null): PersonValue[] {
+    return [
+      this.batch.source,
+      this.batch.batchId,
+      this.batch.fileName,
+      row.row,
+      row.fingerprint,
+      JSON.stringify(row.original),
+      row.issues.length > 0 ? JSON.stringify(row.issues) : null,
+      row.nameKey,
+      row.nameSkeleton,
+      row.emailKey,
+      place?.place ?? null,
+      place?.confidence ?? null,
+    ];
   }
 
   private findExisting(row: NormalisedRow): Row | null {
