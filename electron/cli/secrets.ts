@@ -41,3 +41,17 @@ export function readSecret({ env, envName, file, what }: SecretSources): string 
   if (fromEnv !== undefined) return fromEnv;
   throw new UsageError(`No ${what}: set ${envName} or pass a file with the matching --…-file option.`);
 }
+
+/** The vault passphrase every command needs: `--passphrase-file` first, else MUSTER_PASSPHRASE. */
+export function readVaultPassphrase(
+  io: { env: NodeJS.ProcessEnv },
+  file: unknown,
+  what = 'passphrase',
+): string {
+  return readSecret({
+    env: io.env,
+    envName: 'MUSTER_PASSPHRASE',
+    file: typeof file === 'string' ? file : undefined,
+    what,
+  });
+}

@@ -5,7 +5,7 @@ import { MusterError } from '../../../shared/errors';
 import type { ImportMapping } from '../../../shared/imports';
 import { COMMON_OPTIONS, parse, positional } from '../args';
 import { resolveOperator, withEngine, type CliIO } from '../context';
-import { readSecret } from '../secrets';
+import { readVaultPassphrase } from '../secrets';
 import { UsageError } from '../usage';
 
 function readMapping(path: string): ImportMapping {
@@ -38,12 +38,7 @@ export async function importFile(argv: string[], io: CliIO): Promise<void> {
   if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
     throw new UsageError('--country takes a two-letter ISO code, such as LB.');
   }
-  const passphrase = readSecret({
-    env: io.env,
-    envName: 'MUSTER_PASSPHRASE',
-    file: values['passphrase-file'],
-    what: 'passphrase',
-  });
+  const passphrase = readVaultPassphrase(io, values['passphrase-file']);
   const operator = resolveOperator(values.operator, io.env);
   const fileOptions = {
     path: file,

@@ -1,6 +1,6 @@
 import { COMMON_OPTIONS, parse, positional } from '../args';
 import { resolveOperator, withEngine, type CliIO } from '../context';
-import { readSecret } from '../secrets';
+import { readSecret, readVaultPassphrase } from '../secrets';
 
 export async function passwd(argv: string[], io: CliIO): Promise<void> {
   const { values, positionals } = parse(argv, {
@@ -8,12 +8,7 @@ export async function passwd(argv: string[], io: CliIO): Promise<void> {
     'new-passphrase-file': { type: 'string' },
   });
   const path = positional(positionals, 0, 'vault');
-  const current = readSecret({
-    env: io.env,
-    envName: 'MUSTER_PASSPHRASE',
-    file: values['passphrase-file'],
-    what: 'current passphrase',
-  });
+  const current = readVaultPassphrase(io, values['passphrase-file'], 'current passphrase');
   const next = readSecret({
     env: io.env,
     envName: 'MUSTER_NEW_PASSPHRASE',

@@ -1,7 +1,7 @@
 // `muster people <vault> [--query <text>] [--limit N] [--json]`: search people as the app does.
 import { COMMON_OPTIONS, parse, positional } from '../args';
 import { resolveOperator, withEngine, type CliIO } from '../context';
-import { readSecret } from '../secrets';
+import { readVaultPassphrase } from '../secrets';
 import { UsageError } from '../usage';
 
 export async function people(argv: string[], io: CliIO): Promise<void> {
@@ -14,12 +14,7 @@ export async function people(argv: string[], io: CliIO): Promise<void> {
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500)
     throw new UsageError('--limit takes a number from 1 to 500.');
-  const passphrase = readSecret({
-    env: io.env,
-    envName: 'MUSTER_PASSPHRASE',
-    file: values['passphrase-file'],
-    what: 'passphrase',
-  });
+  const passphrase = readVaultPassphrase(io, values['passphrase-file']);
   const operator = resolveOperator(values.operator, io.env);
   const page = await withEngine(async (call) => {
     await call('vault.unlock', { path: vaultPath, passphrase, operator });

@@ -3,7 +3,7 @@
 import { Vault } from '../../engine/vault/vault';
 import { COMMON_OPTIONS, parse, positional } from '../args';
 import type { CliIO } from '../context';
-import { readSecret } from '../secrets';
+import { readVaultPassphrase } from '../secrets';
 
 export async function withReadOnlyVault<T>(
   argv: string[],
@@ -13,12 +13,7 @@ export async function withReadOnlyVault<T>(
 ): Promise<T> {
   const { values, positionals } = parse(argv, { ...COMMON_OPTIONS, ...extra });
   const path = positional(positionals, 0, 'vault');
-  const passphrase = readSecret({
-    env: io.env,
-    envName: 'MUSTER_PASSPHRASE',
-    file: values['passphrase-file'] as string | undefined,
-    what: 'passphrase',
-  });
+  const passphrase = readVaultPassphrase(io, values['passphrase-file']);
   const vault = await Vault.open(path, passphrase, { readOnly: true });
   try {
     return await work(vault, values);

@@ -2,20 +2,20 @@
 // so the geocoder's confidence no longer applies and the place says who put it there.
 import { MusterError } from '../../../shared/errors';
 import type { PersonDetail } from '../../../shared/people';
-import { recordAudit } from '../audit/audit';
-import type { Statement, Vault } from '../vault/vault';
+import type { Vault } from '../vault/vault';
 import { personDetail } from './detail';
+import { recordPersonChange } from './recordChange';
 
 export const PLACED_BY_HAND = 'placed by hand';
 
 type Value = string | number | null;
 
-interface PlaceColumns {
+type PlaceColumns = {
   lat: Value;
   lon: Value;
   geocode_place: Value;
   geocode_confidence: Value;
-}
+};
 
 function inRange(value: number, limit: number): boolean {
   return Number.isFinite(value) && Math.abs(value) <= limit;
@@ -48,31 +48,14 @@ export async function placePerson(
   );
   if (changed.length === 0) return personDetail(vault, point.id);
 
-  const at = now().toISOString();
-  const statements: Statement[] = [
-    {
-      sql: `UPDATE person SET ${changed.map((f) => `${f} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
-      params: [...changed.map((f) => next[f]), at, point.id],
-    },
-    ...changed.map((f) => ({
-      sql: 'INSERT INTO person_history (person_id, at, operator, field, before, after, batch_id) VALUES (?, ?, ?, ?, ?, ?, NULL)',
-      params: [
-        point.id,
-        at,
-        operator,
-        f,
-        current[f] === null ? null : String(current[f]),
-        next[f] === null ? null : String(next[f]),
-      ],
-    })),
-  ];
-  await vault.mutate(statements);
-  await recordAudit(vault, {
+  await recordPersonChange(vault, {
+    id: point.id,
     operator,
     action: 'people.place',
-    object: `person ${point.id}`,
-    counts: { fields: changed.length },
-    at: now(),
+    current,
+    next,
+    fields: changed,
+    now,
   });
   return personDetail(vault, point.id);
 }

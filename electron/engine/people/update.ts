@@ -2,7 +2,6 @@
 // a history row, the whole edit audited (by person number, never by name).
 import { MusterError } from '../../../shared/errors';
 import type { PersonDetail } from '../../../shared/people';
-import { recordAudit } from '../audit/audit';
 import { normaliseDate } from '../import/normalise/dates';
 import { normaliseDocumentNumber } from '../import/normalise/documents';
 import { emailMatchKey, normaliseEmail } from '../import/normalise/email';
@@ -10,8 +9,9 @@ import { displayName, nameKeys } from '../import/normalise/names';
 import { normaliseNationality } from '../import/normalise/nationality';
 import { PhoneNormaliser } from '../import/normalise/phones';
 import type { Normalised } from '../import/normalise/result';
-import type { Statement, Vault } from '../vault/vault';
+import type { Vault } from '../vault/vault';
 import { personDetail } from './detail';
+import { recordPersonChange } from './recordChange';
 
 type Value = string | number | null;
 export type PersonChanges = Partial<Record<string, string | number>>;
@@ -73,31 +73,14 @@ export async function updatePerson(
   if ('email' in next) next.email_key = typeof next.email === 'string' ? emailMatchKey(next.email) : null;
   const fields = Object.keys(next);
   if (fields.length === 0) return personDetail(vault, id);
-  const at = now().toISOString();
-  const statements: Statement[] = [
-    {
-      sql: `UPDATE person SET ${fields.map((f) => `${f} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
-      params: [...fields.map((f) => next[f] ?? null), at, id],
-    },
-    ...fields.map((f) => ({
-      sql: 'INSERT INTO person_history (person_id, at, operator, field, before, after, batch_id) VALUES (?, ?, ?, ?, ?, ?, NULL)',
-      params: [
-        id,
-        at,
-        operator,
-        f,
-        current[f] === null ? null : String(current[f]),
-        next[f] === null ? null : String(next[f]),
-      ],
-    })),
-  ];
-  await vault.mutate(statements);
-  await recordAudit(vault, {
+  await recordPersonChange(vault, {
+    id: id,
     operator,
     action: 'people.update',
-    object: `person ${id}`,
-    counts: { fields: fields.length },
-    at: now(),
+    current,
+    next,
+    fields: fields,
+    now,
   });
   return personDetail(vault, id);
 }
