@@ -3,26 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/muster';
+import { runMuster, type CliResult } from './runCli';
 
 const PASS = 'correct horse battery staple';
 const NEW_PASS = 'a different long passphrase';
 
-interface Result {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function muster(argv: string[], env: Record<string, string> = {}): Promise<Result> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    env: { MUSTER_OPERATOR: 'Officer Test', ...env },
-  });
-  return { code, out, err };
+function muster(argv: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runMuster(argv, { MUSTER_OPERATOR: 'Officer Test', ...env });
 }
 
 let dir: string;

@@ -3,16 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/muster';
+import { runMuster } from './runCli';
 
 const PASS = 'correct horse battery staple';
 const env = { MUSTER_OPERATOR: 'Officer Test', MUSTER_PASSPHRASE: PASS };
 
-async function muster(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), env });
-  return { code, out, err };
+function muster(argv: string[]) {
+  return runMuster(argv, env);
 }
 
 let dir: string;
