@@ -1,10 +1,9 @@
 // `muster import` without --country: numbers written without a country code are read in the
 // vault's host country.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMuster } from './runCli';
+import { initCliVault, runMuster } from './runCli';
 import { withEngine } from '../../electron/cli/context';
 
 const PASS = 'correct horse battery staple';
@@ -19,9 +18,7 @@ let vault: string;
 let roster: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-cli-host-'));
-  vault = join(dir, 'embassy.muster');
-  expect((await muster(['init', vault])).code).toBe(0);
+  ({ dir, vault } = await initCliVault('muster-cli-host-', env));
   roster = join(dir, 'roster.csv');
   writeFileSync(roster, 'Name,Surname,Mobile\nMaria,Santos,03 123 456\n');
 });

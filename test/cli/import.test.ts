@@ -1,9 +1,8 @@
 // `muster import` and `muster people`: counts printed, exit codes 0 (done), 1 (refused), 2 (usage).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMuster } from './runCli';
+import { initCliVault, runMuster } from './runCli';
 
 const PASS = 'correct horse battery staple';
 const env = { MUSTER_OPERATOR: 'Officer Test', MUSTER_PASSPHRASE: PASS };
@@ -17,9 +16,7 @@ let vault: string;
 let roster: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'muster-cli-import-'));
-  vault = join(dir, 'embassy.muster');
-  expect((await muster(['init', vault])).code).toBe(0);
+  ({ dir, vault } = await initCliVault('muster-cli-import-', env));
   roster = join(dir, 'roster.csv');
   writeFileSync(
     roster,

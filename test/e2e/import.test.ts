@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDataset, type DatasetSummary } from '../../electron/engine/synthetic/generator/index';
 import { startBridge, type Bridge } from '../bridge/server';
 import { screenshot } from './artifacts';
 import { launchChromium, recordPage, type PageRecord } from './browser';
+import { createFlowStep, fillCreateVaultForm } from './flow';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 const OPERATOR = 'Samir Haddad-Okonkwo';
@@ -65,16 +66,7 @@ beforeAll(async () => {
   record = recordPage(page, bridge.url);
 });
 
-let flowBroken = false;
-function flowStep(name: string, body: () => Promise<void>): void {
-  it(name, async (ctx) => {
-    if (flowBroken) ctx.skip();
-    onTestFailed(() => {
-      flowBroken = true;
-    });
-    await body();
-  });
-}
+const flowStep = createFlowStep();
 
 afterAll(async () => {
   await context?.close();
@@ -86,12 +78,7 @@ afterAll(async () => {
 describe('importing registrations and finding a person', () => {
   flowStep('creates a vault', async () => {
     await page.goto(bridge.url);
-    await page.getByRole('button', { name: 'Create a new vault' }).click();
-    await page.getByRole('button', { name: 'Choose location…' }).click();
-    await page.getByText('embassy.muster').first().waitFor();
-    await page.getByLabel('Your name', { exact: true }).fill(OPERATOR);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
+    await fillCreateVaultForm(page, OPERATOR, PASSPHRASE);
     await page.getByRole('button', { name: 'Create vault' }).click();
     await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     // An empty vault points the way to Import.

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MusterApi } from '../../shared/api';
 import { startBridge, type Bridge } from '../bridge/server';
 import { screenshot } from './artifacts';
 import { launchChromium, recordPage, type PageRecord } from './browser';
+import { createFlowStep, fillCreateVaultForm } from './flow';
 import { filesContaining } from './vault-files';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
@@ -49,17 +50,7 @@ beforeAll(async () => {
   record = recordPage(page, bridge.url);
 });
 
-// The flow's steps build on each other: once one fails, the later ones would only time out.
-let flowBroken = false;
-function flowStep(name: string, body: () => Promise<void>): void {
-  it(name, async (ctx) => {
-    if (flowBroken) ctx.skip();
-    onTestFailed(() => {
-      flowBroken = true;
-    });
-    await body();
-  });
-}
+const flowStep = createFlowStep();
 
 afterAll(async () => {
   await context?.close();
@@ -75,12 +66,7 @@ describe('a vault in the Muster window', () => {
     await expect(page.getByRole('button', { name: 'Open a vault' }).isVisible()).resolves.toBe(true);
     await screenshot(page, '01-welcome.png');
 
-    await page.getByRole('button', { name: 'Create a new vault' }).click();
-    await page.getByRole('button', { name: 'Choose location…' }).click();
-    await page.getByText('embassy.muster').first().waitFor();
-    await page.getByLabel('Your name', { exact: true }).fill(OPERATOR);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
+    await fillCreateVaultForm(page, OPERATOR, PASSPHRASE);
     await screenshot(page, '02-create.png');
 
     await page.getByRole('button', { name: 'Create vault' }).click();
