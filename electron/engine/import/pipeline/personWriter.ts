@@ -1,8 +1,9 @@
 // Writes normalised rows into the person table inside an import's transaction: a new record, an
 // update of the record the same source row made before (history kept field by field, so the batch
 // can be undone), or nothing when the row has not changed.
-import type { Database, Statement } from 'sql.js';
+import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { PERSON_FIELDS, type PersonField } from '../../../../shared/person';
+import { prepareInserter, type RowInserter } from '../../store/fastInsert';
 import type { NormalisedRow, PersonValue } from './rowPlan';
 
 export type RowOutcome = 'imported' | 'updated' | 'unchanged';
@@ -41,7 +42,7 @@ export interface GeocodedPlace {
 type Row = Record<string, PersonValue>;
 
 export class PersonWriter {
-  private readonly insert: Statement;
+  private readonly insert: RowInserter;
   private readonly byKey: Statement;
   private readonly byId: Statement;
   private readonly byFingerprint: Statement;
@@ -59,10 +60,13 @@ export class PersonWriter {
   private nextId: number;
 
   constructor(
+    sql: SqlJsStatic,
     private readonly db: Database,
     private readonly batch: BatchContext,
   ) {
-    this.insert = db.prepare(
+    this.insert = prepareInserter(
+      sql,
+      db,
       `INSERT INTO person (id, ${INSERT_COLUMNS.join(', ')}) VALUES (?, ${INSERT_COLUMNS.map(() => '?').join(', ')})`,
     );
     this.byKey = db.prepare('SELECT * FROM person WHERE source = ? AND source_key = ? ORDER BY id LIMIT 1');

@@ -6,6 +6,7 @@ import { MusterError } from '../../../../shared/errors';
 import type { FileOptions, ImportCounts } from '../../../../shared/imports';
 import { recordAudit } from '../../audit/audit';
 import type { JobContext } from '../../types';
+import { loadSqlJs } from '../../vault/sqlite';
 import type { Vault } from '../../vault/vault';
 import { headerFingerprint } from '../fingerprint';
 import { ColumnMappingSchema, type ColumnMapping } from '../mapping';
@@ -71,6 +72,7 @@ export async function runImport(
     unplaced: 0,
   };
 
+  const sql = await loadSqlJs();
   const batchId = await vault.bulk(
     async (db) => {
       db.run(
@@ -88,7 +90,7 @@ export async function runImport(
       );
       const id = scalar(db, 'SELECT last_insert_rowid()');
       const firstId = scalar(db, 'SELECT coalesce(max(id), 0) + 1 FROM person');
-      const writer = new PersonWriter(db, {
+      const writer = new PersonWriter(sql, db, {
         batchId: id,
         source: request.source,
         fileName: table.fileName,
