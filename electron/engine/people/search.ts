@@ -3,7 +3,7 @@
 import type { PeoplePage, PeopleFilters } from '../../../shared/people';
 import { normaliseDocumentNumber } from '../import/normalise/documents';
 import { emailMatchKey } from '../import/normalise/email';
-import { nameKeys } from '../import/normalise/names';
+import { nameMatchKey, nameSkeletonKey } from '../import/normalise/names';
 import { PhoneNormaliser } from '../import/normalise/phones';
 import type { Vault } from '../vault/vault';
 import { PERSON_ROW_COLUMNS, toPersonRow, type PersonRowRecord } from './personRow';
@@ -31,25 +31,36 @@ interface Clause {
   nameMatch?: string;
 }
 
-/** FTS4 prefix terms: letters and digits only, so nothing in the query is read as FTS syntax. */
-function ftsTerms(words: string[], column: 'k' | 's'): string[] {
-  return words.filter((w) => /^[a-z0-9]+$/.test(w)).map((w) => `${column}:${w}*`);
-}
+/** Letters and digits only, so nothing in the query is read as FTS syntax. */
+const PLAIN_TERM = /^[a-z0-9]+$/;
+// A skeleton of two consonants ("hm" from "Ahme") begins thousands of different skeletons: as a
+// prefix it would merge huge lists for nothing the spelling itself does not already find.
+const MIN_SKELETON_PREFIX = 3;
 
+/**
+ * Each word of the query must match a word of the name, by its spelling or by its consonant
+ * skeleton: "(k:muhammad OR s:mhmd)" per word, the words joined by AND. Explicit: sql.js builds FTS4
+ * with the enhanced query syntax, where AND binds tighter than OR.
+ * Only the last word may be unfinished (the officer is still typing it): it alone is a prefix.
+ */
 function nameClause(query: string): Clause | null {
-  const keys = nameKeys(query);
-  const keyWords = keys.match.split(' ').filter((w) => w.length > 0 && w !== 'al' && w !== 'bin');
-  if (keyWords.length === 0) return null;
-  const skeletonWords = keys.skeleton.split(' ').filter((w) => w.length > 0);
-  // Each word of the query must match a word of the name, by its spelling or by its skeleton:
-  // "k:muhammad* OR s:mhmd*" per word, the words joined by AND (FTS4 binds OR tighter).
-  const perWord = keyWords.map((w, i) => {
-    const skeleton = skeletonWords[i];
-    const terms = ftsTerms([w], 'k');
-    if (skeleton && skeleton.length >= 2) terms.push(...ftsTerms([skeleton], 's'));
-    return terms.join(' OR ');
+  const words = nameMatchKey(query)
+    .split(' ')
+    .filter((w) => w.length > 0 && w !== 'al' && w !== 'bin');
+  const typingLast = !/\s$/u.test(query);
+  const perWord = words.map((word, i) => {
+    // A one-letter prefix spans a whole letter of the index: beside other words it is an initial.
+    const prefix = typingLast && i === words.length - 1 && (word.length > 1 || words.length === 1);
+    const terms: string[] = [];
+    if (PLAIN_TERM.test(word)) terms.push(`k:${word}${prefix ? '*' : ''}`);
+    const skeleton = nameSkeletonKey(word);
+    if (PLAIN_TERM.test(skeleton) && skeleton.length >= 2) {
+      if (!prefix) terms.push(`s:${skeleton}`);
+      else if (skeleton.length >= MIN_SKELETON_PREFIX) terms.push(`s:${skeleton}*`);
+    }
+    return terms.length > 1 ? `(${terms.join(' OR ')})` : (terms[0] ?? '');
   });
-  const match = perWord.filter((t) => t.length > 0).join(' ');
+  const match = perWord.filter((t) => t.length > 0).join(' AND ');
   if (!match) return null;
   return {
     sql: 'id IN (SELECT docid FROM person_name_fts WHERE person_name_fts MATCH ?)',
@@ -137,14 +148,16 @@ function filterClauses(f: PeopleFilters, today: Date): Clause[] {
 }
 
 // Sorts an index can deliver in order. Walking that index and keeping the matching rows stops after
-// one page; sorting every match instead costs a few microseconds per match, which for a common
-// name ("Mohammed", thousands of rows) is hundreds of milliseconds.
+// one page when the matches are spread along it (a common given name, a filter on nationality);
+// sorting every match instead costs a few microseconds per match, which for "Mohammed" (tens of
+// thousands of rows) is hundreds of milliseconds. But matches bunched in one stretch of the index
+// (a surname prefix, sorted by surname) make the walk cross most of the table first: below this
+// many matches, sorting them all is the safe choice.
 const SORT_INDEXES: Partial<Record<SearchRequest['sort'], string>> = {
   surname: 'person_surname',
   city: 'person_city',
 };
-// Below this many matches, sorting them all is cheaper than walking the index.
-const SORT_ALL_BELOW = 2_000;
+const SORT_ALL_BELOW = 20_000;
 // Past this many index entries walked for one page (deep pages, rare matches), sorting wins again.
 const MAX_INDEX_WALK = 200_000;
 

@@ -17,6 +17,9 @@ export function applyPragmas(db: Database): void {
   db.run('PRAGMA journal_mode = MEMORY');
   db.run('PRAGMA temp_store = MEMORY');
   db.run('PRAGMA foreign_keys = ON');
+  // sql.js reads every page not in this cache from its in-memory file through JavaScript: keeping
+  // the B-tree's upper levels and recent pages here makes repeated searches several times faster.
+  db.run('PRAGMA cache_size = -32768');
 }
 
 export function openDatabase(sql: SqlJsStatic, bytes?: Buffer): Database {
