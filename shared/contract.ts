@@ -5,6 +5,27 @@
 // Main validates every incoming request against `params` before anything runs.
 import { z } from 'zod';
 import {
+  AreaBufferParams,
+  AreaImportParams,
+  AreaImportResult,
+  AreaMeta,
+  AreaUpdateParams,
+  AssemblyCreateParams,
+  AssemblyPoint,
+  AssignParams,
+  AssignResult,
+  CrisisArea,
+  DrawnShape,
+  InsideParams,
+  InsideResult,
+  MapPointsQuery,
+  MapPointsResult,
+  NearQuery,
+  NearResult,
+  PeopleAtParams,
+  PeopleAtResult,
+} from './areas';
+import {
   AuditEntry,
   JobProgress,
   NewPassphrase,
@@ -14,6 +35,19 @@ import {
   VaultPath,
   VaultSummary,
 } from './domain';
+import {
+  AddressBookAddParams,
+  AddressBookEntry,
+  AggregateParams,
+  ContactsParams,
+  ExportResult,
+  ManifestParams,
+  PartnerProfile,
+  StatusDashboard,
+  StatusHistoryEntry,
+  StatusSetParams,
+  StatusSetResult,
+} from './exports';
 import {
   FileOptions,
   ImportBatch,
@@ -32,6 +66,22 @@ import {
   PersonRow,
 } from './people';
 import { CountryCode, VaultSettings } from './settings';
+import {
+  BandCounts,
+  ClusterListPage,
+  ClusterListQuery,
+  ClusterView,
+  MatchDecision,
+  MatchRunSummary,
+  MatchSettings,
+  MatchStatus,
+  MatchThresholds,
+  PairDetail,
+  PairRef,
+  ReviewPage,
+  ReviewQuery,
+  SurvivorshipPolicy,
+} from './match';
 
 const Empty = z.object({}).strict();
 
@@ -171,6 +221,104 @@ export const contract = {
   /** The country the unit works in: the default phone country of imports without one. */
   'settings.setHostCountry': method('engine', z.object({ country: CountryCode }).strict(), VaultSettings),
 
+  // --- matching (duplicate finding) -------------------------------------------------------
+  /**
+   * Finds duplicates (a long job: phases loading, blocking, estimating, scoring, clustering, saving).
+   * 'auto' matches only records imported since the last run when there was one, else all of them.
+   */
+  'match.run': method(
+    'engine',
+    z.object({ mode: z.enum(['auto', 'full', 'incremental']).default('auto') }).strict(),
+    MatchRunSummary,
+  ),
+  /** Last run, settings, records waiting for a run, decision counts. */
+  'match.summary': method('engine', Empty, MatchStatus),
+  /** Live pairs per band for proposed thresholds (nothing is changed). */
+  'match.bands': method('engine', z.object({ thresholds: MatchThresholds }).strict(), BandCounts),
+  /** Saves the thresholds and re-clusters from the stored scores (no rescoring). */
+  'match.setThresholds': method('engine', z.object({ thresholds: MatchThresholds }).strict(), MatchStatus),
+  'match.settings': method('engine', Empty, MatchSettings),
+  'match.setSurvivorship': method('engine', z.object({ policy: SurvivorshipPolicy }).strict(), MatchSettings),
+  /** Pairs for the officer to judge, each with its field-by-field explanation. */
+  'match.reviewQueue': method('engine', ReviewQuery, ReviewPage),
+  /** Two records side by side with the explanation of their score (any two records). */
+  'match.pair': method('engine', PairRef, PairDetail),
+  /** Stores a decision on a pair and re-clusters the persons it touches; returns the updated pair. */
+  'match.decide': method(
+    'engine',
+    z.object({ leftId: z.number().int(), rightId: z.number().int(), decision: MatchDecision }).strict(),
+    PairDetail,
+  ),
+  /** Forgets the decision on a pair (the score decides again) and re-clusters the persons it touches. */
+  'match.undoDecision': method('engine', PairRef, PairDetail),
+  /** The person a record belongs to (any of its record ids, or its person id). */
+  'match.cluster': method('engine', z.object({ id: z.number().int() }).strict(), ClusterView),
+  /** Persons with several records, largest first. */
+  'match.clusters': method('engine', ClusterListQuery, ClusterListPage),
+  /**
+   * Takes records out of their person into a person of their own; stored as 'not_match' decisions
+   * against the records left behind, so later runs keep them apart. Returns both resulting persons.
+   */
+  'match.unmerge': method(
+    'engine',
+    z.object({ recordIds: z.array(z.number().int()).min(1).max(10_000) }).strict(),
+    z.array(ClusterView),
+  ),
+  /** Writes one CSV row per record (source, source_key, person_id): which person each source row is. */
+  'match.exportClusters': method(
+    'engine',
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ path: z.string(), rows: z.number().int() }),
+  ),
+
+  // --- crisis areas, assembly points, map ---------------------------------------------------
+  'area.list': method('engine', Empty, z.array(CrisisArea)),
+  'area.get': method('engine', z.object({ id: z.number().int() }).strict(), CrisisArea),
+  /** Reads GeoJSON, KML/KMZ or a zipped Shapefile, repairs it and stores it (a job: progress, cancel). */
+  'area.import': method('engine', AreaImportParams, AreaImportResult),
+  /** Stores a polygon, rectangle or circle drawn on the map. */
+  'area.create': method('engine', AreaMeta.extend({ shape: DrawnShape }).strict(), CrisisArea),
+  /** Renames, changes severity/time/source, or replaces the geometry (an edit on the map). */
+  'area.update': method('engine', AreaUpdateParams, CrisisArea),
+  'area.buffer': method('engine', AreaBufferParams, CrisisArea),
+  'area.delete': method('engine', z.object({ id: z.number().int() }).strict(), z.null()),
+  /** Who is inside an area: count, breakdowns and a page of person ids (and rows). */
+  'area.inside': method('engine', InsideParams, InsideResult),
+  /** Who is within N km of a point or an area, nearest first. */
+  'area.near': method('engine', NearQuery, NearResult),
+  'assembly.list': method('engine', Empty, z.array(AssemblyPoint)),
+  'assembly.create': method('engine', AssemblyCreateParams, AssemblyPoint),
+  'assembly.delete': method('engine', z.object({ id: z.number().int() }).strict(), z.null()),
+  /** Each placed person (or each inside an area) to the nearest assembly point, with the distance. */
+  'assembly.assign': method('engine', AssignParams, AssignResult),
+  /** Clusters and single points for the visible part of the map, grid-clustered in the engine. */
+  'map.points': method('engine', MapPointsQuery, MapPointsResult),
+  /** The people of a cluster's cell (or any bbox). */
+  'map.peopleAt': method('engine', PeopleAtParams, PeopleAtResult),
+
+  // --- crisis status -------------------------------------------------------------------------
+  /** Sets the status of everyone in an area or a list (optionally only those now in given statuses). */
+  'status.set': method('engine', StatusSetParams, StatusSetResult),
+  /** Counts by status: overall, per crisis area, and among the vulnerable. */
+  'status.dashboard': method('engine', Empty, StatusDashboard),
+  'status.history': method(
+    'engine',
+    z.object({ personId: z.number().int() }).strict(),
+    z.array(StatusHistoryEntry),
+  ),
+
+  // --- exports and the address book of partners' keys ----------------------------------------
+  /** Evacuation manifest grouped by household (csv, xlsx; pdf later), sealed or explicitly plain. */
+  'export.manifest': method('engine', ManifestParams, ExportResult),
+  /** Contact list (SMS CSV, RapidPro, e-mail, vCard): only usable contacts; says who was left out. */
+  'export.contacts': method('engine', ContactsParams, ExportResult),
+  /** Counts by area × nationality × sex × age band, small cells suppressed, with an HXL row. */
+  'export.aggregate': method('engine', AggregateParams, ExportResult),
+  'export.profiles': method('engine', Empty, z.array(PartnerProfile)),
+  'addressBook.list': method('engine', Empty, z.array(AddressBookEntry)),
+  'addressBook.add': method('engine', AddressBookAddParams, AddressBookEntry),
+  'addressBook.remove': method('engine', z.object({ name: z.string().min(1).max(200) }).strict(), z.null()),
+
   // --- jobs ---------------------------------------------------------------------------
   'job.cancel': method('engine', z.object({ requestId: z.string().min(1).max(100) }).strict(), z.boolean()),
 
@@ -186,6 +334,8 @@ export const contract = {
   'shell.chooseExistingVaultPath': method('shell', Empty, z.string().nullable()),
   /** Native "open" dialog for a registration file or roster (CSV, TSV, XLSX, JSON). */
   'shell.chooseImportFile': method('shell', Empty, z.string().nullable()),
+  /** Native "open" dialog for a crisis area file (GeoJSON, KML, KMZ, zipped Shapefile). */
+  'shell.chooseAreaFile': method('shell', Empty, z.string().nullable()),
   /** Native "save as" dialog for the rejected-rows CSV. */
   'shell.chooseRejectsPath': method(
     'shell',

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // The Muster command line: the same engine as the app, for scripting and for tests.
 import { isMusterError } from '../../shared/errors';
+import { area } from './commands/area';
 import { audit } from './commands/audit';
+import { clusters } from './commands/clusters';
+import { dedupe } from './commands/dedupe';
 import { demo } from './commands/demo';
+import { exportCommand } from './commands/export';
 import { importFile } from './commands/import';
 import { info } from './commands/info';
+import { inside } from './commands/inside';
 import { init } from './commands/init';
 import { passwd } from './commands/passwd';
 import { people } from './commands/people';
+import { status } from './commands/status';
 import type { CliIO } from './context';
 import { USAGE, UsageError } from './usage';
 
@@ -19,6 +25,12 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void>> = {
   demo,
   import: importFile,
   people,
+  dedupe,
+  clusters,
+  area,
+  inside,
+  export: exportCommand,
+  status,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

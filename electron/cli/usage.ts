@@ -21,6 +21,27 @@ Commands:
                                --country defaults to the vault's host country
   people <vault> [--query <text>] [--limit N] [--json]
                                Search people by name, passport, phone or e-mail
+  dedupe <vault> [--full] [--json]
+                               Find duplicates (only new records when a run exists, unless
+                               --full); prints pairs compared, links, clusters, review count
+  clusters <vault> --out <csv> One row per record: source, source_key, person_id
+  area add <vault> <file> --name <n> [--severity evacuate|shelter|watch] [--source <s>]
+         [--at <ISO time>] [--format auto|geojson|kml|kmz|shapefile] [--per-feature] [--json]
+                               Import a crisis area (GeoJSON, KML/KMZ, zipped Shapefile);
+                               prints the repairs made and what was ignored
+  area list <vault> [--json]   The vault's crisis areas
+  inside <vault> --area <name|id> [--limit N] [--json]
+                               Who is inside an area: count, breakdowns, person ids
+  export manifest|contacts|aggregate <vault> --area <name|id> --out <file>
+         [--format csv|xlsx] [--layout sms|rapidpro|email|vcard] [--profile <name>] [--k N]
+         (--recipient <age key|address-book name>… | --seal-passphrase-file <f> | --plain)
+                               Evacuation manifest, contact list or aggregated figures,
+                               sealed with age unless --plain (aggregate: --area repeatable,
+                               all areas when absent)
+  status <vault> [--set <status> --area <name|id> [--only-from s1,s2]] [--json]
+                               Set the crisis status of everyone inside an area (unknown,
+                               contacted, safe, needs_assistance, evacuated, missing), or
+                               print the counts by status, area and vulnerability
   demo [--out <vault>] [--people N] [--if-missing]
                                Create a demo vault of synthetic people
 

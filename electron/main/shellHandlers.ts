@@ -17,6 +17,12 @@ export const IMPORT_FILTERS = [
   { name: 'Excel workbook', extensions: ['xlsx'] },
   { name: 'JSON', extensions: ['json'] },
 ];
+export const AREA_FILTERS = [
+  { name: 'Crisis areas', extensions: ['geojson', 'json', 'kml', 'kmz', 'zip'] },
+  { name: 'GeoJSON', extensions: ['geojson', 'json'] },
+  { name: 'KML or KMZ', extensions: ['kml', 'kmz'] },
+  { name: 'Zipped Shapefile', extensions: ['zip'] },
+];
 const REJECTS_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
 
 export type ShellHandlers = {
@@ -82,6 +88,17 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         buttonLabel: 'Import',
         defaultPath: deps.defaultFolder(),
         filters: IMPORT_FILTERS,
+        properties: ['openFile'],
+      });
+      if (result.canceled) return null;
+      return result.filePaths[0] ?? null;
+    },
+    async 'shell.chooseAreaFile'() {
+      const result = await deps.dialogs.showOpen({
+        title: 'Import a crisis area',
+        buttonLabel: 'Import',
+        defaultPath: deps.defaultFolder(),
+        filters: AREA_FILTERS,
         properties: ['openFile'],
       });
       if (result.canceled) return null;

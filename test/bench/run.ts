@@ -2,7 +2,9 @@
 // Options: --quick (100k only), --sizes 100000,1000000
 // Import and search figures come from one child process per size (see importFull.bench.ts).
 import { parseArgs } from 'node:util';
+import { benchAreas } from './areas.bench';
 import { benchImportFull } from './importFull.bench';
+import { benchMatchQuality, benchMatchSpeed } from './match.bench';
 import { benchVault } from './vault.bench';
 import { peakRssMiB, report } from './report';
 
@@ -15,4 +17,8 @@ const sizes = values.sizes
 
 await benchVault(sizes);
 for (const n of sizes) await benchImportFull(n);
+await benchAreas(1_000_000);
+// Quality on 20,000 generated people with ground truth; speed at each size.
+await benchMatchQuality(20_000);
+for (const n of sizes) await benchMatchSpeed(n);
 report({ metric: 'bench.peak_rss_mib', value: peakRssMiB(), unit: 'MiB' });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { AuditEntry, VaultSummary } from '../../shared/domain';
 import { createEngine } from '../../electron/engine/engine';
+import { LATEST_SCHEMA_VERSION } from '../../electron/engine/store/migrations';
 import type { Engine } from '../../electron/engine/types';
 import { CHEAP_KDF, PASSPHRASE, tempDir } from './helpers';
 
@@ -52,7 +53,7 @@ describe('engine', () => {
     expect(created).toMatchObject({
       path,
       operator: OPERATOR,
-      schemaVersion: 2,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       counts: { people: 0, auditEntries: 1 },
     });
     expect(await ok('session.state')).toMatchObject({

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../electron/engine/vault/vault';
+import { LATEST_SCHEMA_VERSION } from '../../electron/engine/store/migrations';
 import { CHEAP_KDF, PASSPHRASE, codeOf, insertPerson, names, newVault, tempDir } from './helpers';
 
 describe('vault lifecycle', () => {
@@ -10,7 +11,7 @@ describe('vault lifecycle', () => {
     await vault.mutate([insertPerson('Ana Santos'), insertPerson('Ali Khan')]);
     expect(vault.info()).toMatchObject({
       generation: 1,
-      schemaVersion: 2,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       journalRecords: 1,
       counts: { people: 2 },
     });

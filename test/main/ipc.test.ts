@@ -26,6 +26,7 @@ function setup(overrides: Partial<RouterDeps> = {}) {
     'shell.chooseNewVaultPath': vi.fn(async () => '/vaults/new.muster'),
     'shell.chooseExistingVaultPath': vi.fn(async () => null),
     'shell.chooseImportFile': vi.fn(async () => null),
+    'shell.chooseAreaFile': vi.fn(async () => null),
     'shell.chooseRejectsPath': vi.fn(async () => null),
   };
   const mainFrame: Frame = { url: 'app://muster/index.html', processId: 4, routingId: 1 };

@@ -70,6 +70,26 @@ describe('shell handlers', () => {
     await expect(handlers['shell.chooseImportFile']({})).resolves.toBeNull();
   });
 
+  it('opens a crisis area file with the GeoJSON, KML, KMZ and zipped Shapefile filters', async () => {
+    const { handlers, dialogs } = setup(null, { canceled: false, filePaths: ['/d/shakemap.kmz'] });
+    await expect(handlers['shell.chooseAreaFile']({})).resolves.toBe('/d/shakemap.kmz');
+    const options = dialogs.showOpen.mock.calls[0]![0] as {
+      filters: { extensions: string[] }[];
+      properties: string[];
+      defaultPath: string;
+    };
+    expect(options.properties).toEqual(['openFile']);
+    expect(options.defaultPath).toBe('/home/officer/Documents');
+    expect(options.filters[0]!.extensions).toEqual(
+      expect.arrayContaining(['geojson', 'json', 'kml', 'kmz', 'zip']),
+    );
+  });
+
+  it('answers null when the area file dialog is cancelled', async () => {
+    const { handlers } = setup(null, { canceled: true, filePaths: [] });
+    await expect(handlers['shell.chooseAreaFile']({})).resolves.toBeNull();
+  });
+
   it('asks where to save the rejects as CSV, suggesting a name in the documents folder', async () => {
     const { handlers, dialogs } = setup({ canceled: false, filePath: '/d/rejects-7' }, null);
     await expect(

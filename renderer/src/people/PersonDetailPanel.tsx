@@ -3,6 +3,7 @@ import type { PersonDetail } from '../../../shared/people';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { describeError } from '../errorMessages';
+import { MergedRecordsNote } from '../duplicates/MergedRecordsNote';
 import { formatWhen } from '../import/format';
 import { fieldLabel, PERSON_FIELDS } from './fieldLabels';
 import { PersonEditForm } from './PersonEditForm';
@@ -254,6 +255,7 @@ export function PersonDetailPanel({
               </ul>
             )}
           </section>
+          <MergedRecordsNote id={id} onChanged={onChanged} />
           <section aria-labelledby="person-sources">
             <h3 className="panel-subheading" id="person-sources">
               Source records

@@ -1,6 +1,8 @@
 import type { VaultSummary } from '../../../shared/domain';
 import { AuditSection } from './AuditSection';
+import { DuplicatesSection } from './DuplicatesSection';
 import { ImportSection } from './ImportSection';
+import { MapSection } from './MapSection';
 import { PeopleSection } from './PeopleSection';
 import { PLANNED_PURPOSES, PlannedSection } from './PlannedSection';
 import { sectionLabel, type SectionId } from './sections';
@@ -27,6 +29,16 @@ export function SectionView({
       );
     case 'import':
       return <ImportSection {...(onVaultChanged ? { onVaultChanged } : {})} />;
+    case 'duplicates':
+      return (
+        <DuplicatesSection
+          count={summary.counts.people}
+          {...(onNavigate ? { onImport: () => onNavigate('import') } : {})}
+          {...(onVaultChanged ? { onVaultChanged } : {})}
+        />
+      );
+    case 'map':
+      return <MapSection />;
     case 'audit':
       return <AuditSection />;
     default:

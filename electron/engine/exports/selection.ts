@@ -1,0 +1,54 @@
+// Who an export or a status change is about: the people inside a crisis area (the areas' own "who is
+// inside" query), or people named by number.
+import { MusterError } from '../../../shared/errors';
+import type { Selection } from '../../../shared/exports';
+import { getArea } from '../areas/areaStore';
+import { peopleColumns } from '../areas/people/peopleColumns';
+import { membersInside } from '../areas/query/inside';
+import type { JobContext } from '../types';
+import type { Vault } from '../vault/vault';
+
+export interface Selected {
+  /** Person ids, ascending, each once. */
+  ids: number[];
+  /** Numbers given that match nobody in the vault. */
+  unknown: number;
+}
+
+export async function selectPeople(
+  vault: Vault,
+  selection: Selection,
+  ctx?: Pick<JobContext, 'checkpoint'>,
+): Promise<Selected> {
+  if ('areaId' in selection) {
+    const area = getArea(vault, selection.areaId);
+    const columns = peopleColumns(vault);
+    const members = await membersInside(columns, area, ctx);
+    return { ids: Array.from(members, (i) => columns.ids[i]!), unknown: 0 };
+  }
+  const wanted = [...new Set(selection.personIds)].sort((a, b) => a - b);
+  const ids: number[] = [];
+  for (const chunk of chunks(wanted)) {
+    for (const r of vault.query<{ id: number }>(
+      `SELECT id FROM person WHERE id IN (${chunk.join(',')}) ORDER BY id`,
+    )) {
+      ids.push(r.id);
+    }
+  }
+  return { ids, unknown: wanted.length - ids.length };
+}
+
+export function requireSomeone(selected: Selected, what: string): void {
+  if (selected.ids.length > 0) return;
+  throw new MusterError('INVALID_INPUT', `Nobody is in this selection: there is ${what}.`);
+}
+
+/** Ids go into SQL as literal integers (never text), a few thousand at a time. */
+export function* chunks(ids: readonly number[], size = 5000): Generator<number[]> {
+  for (let i = 0; i < ids.length; i += size) {
+    const chunk = ids.slice(i, i + size);
+    if (!chunk.every(Number.isSafeInteger))
+      throw new MusterError('INVALID_INPUT', 'Person numbers must be whole numbers.');
+    yield chunk;
+  }
+}
