@@ -64,6 +64,8 @@ import {
   PeopleQuery,
   PersonDetail,
   PersonRow,
+  PlaceTownRequest,
+  UnplacedTown,
 } from './people';
 import { CountryCode, VaultSettings } from './settings';
 import {
@@ -204,6 +206,13 @@ export const contract = {
     z.object({ total: z.number().int(), rows: z.array(PersonRow) }),
   ),
   /** Places a person by hand: the point replaces any geocoded one and is marked as placed by hand. */
+  // Unplaced people grouped by town (spellings together), and one point for a whole town.
+  'people.unplacedTowns': method(
+    'engine',
+    z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    z.array(UnplacedTown),
+  ),
+  'people.placeTown': method('engine', PlaceTownRequest, z.object({ placed: z.number().int() })),
   'people.place': method(
     'engine',
     z

@@ -106,3 +106,24 @@ export const EditablePersonFields = z
   })
   .partial()
   .strict();
+
+/** Unplaced people who share a town, however its name was spelt: placed together in one step. */
+export const UnplacedTown = z.object({
+  /** Country (ISO alpha-2, or '' when the records name none) and the spelling-proof key of the town. */
+  country: z.string(),
+  key: z.string(),
+  /** The spellings met, most frequent first, each with its number of unplaced people. */
+  spellings: z.array(z.object({ city: z.string(), count: z.number().int() })),
+  count: z.number().int(),
+});
+export type UnplacedTown = z.infer<typeof UnplacedTown>;
+
+export const PlaceTownRequest = z
+  .object({
+    country: z.string().max(2),
+    key: z.string().min(1).max(200),
+    lat: z.number().finite().min(-90).max(90),
+    lon: z.number().finite().min(-180).max(180),
+  })
+  .strict();
+export type PlaceTownRequest = z.infer<typeof PlaceTownRequest>;

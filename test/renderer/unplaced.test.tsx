@@ -35,6 +35,16 @@ beforeEach(() => {
     total: unplaced.length,
     rows: unplaced.slice(offset, offset + limit),
   }));
+  fake.handle('people.unplacedTowns', () =>
+    unplaced.some((p) => p.city === 'Zahle')
+      ? [{ country: 'LB', key: 'zhl', count: 119, spellings: [{ city: 'Zahle', count: 119 }] }]
+      : [],
+  );
+  fake.handle('people.placeTown', () => {
+    const placed = unplaced.filter((p) => p.city === 'Zahle').length;
+    unplaced = unplaced.filter((p) => p.city !== 'Zahle');
+    return { placed };
+  });
   fake.handle('people.get', ({ id }) =>
     unplaced.some((p) => p.id === id)
       ? unplacedDetail(id)
@@ -65,6 +75,31 @@ async function openPerson(name: string): Promise<HTMLElement> {
   await within(panel).findByRole('heading', { name: 'محمد الحسيني' });
   return panel;
 }
+
+describe('unplaced towns', () => {
+  it('places everyone of a town at one point, checks the point first, and lists what is left', async () => {
+    await openUnplaced();
+    const towns = await screen.findByRole('region', { name: 'Unplaced towns' });
+    expect(within(towns).getByText('Zahle')).toBeTruthy();
+    fireEvent.click(within(towns).getByRole('button', { name: 'Place everyone here…' }));
+    const form = within(towns).getByRole('form', { name: 'Point for Zahle' });
+    fireEvent.change(within(form).getByLabelText('Latitude'), { target: { value: '95' } });
+    fireEvent.change(within(form).getByLabelText('Longitude'), { target: { value: '35.9' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Place 119 people' }));
+    expect(await within(form).findByText(/from -90 to 90/)).toBeTruthy();
+    expect(fake.callsOf('people.placeTown')).toHaveLength(0);
+    fireEvent.change(within(form).getByLabelText('Latitude'), { target: { value: '33.85' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Place 119 people' }));
+    await screen.findByRole('button', { name: 'Unplaced (1)' }, { timeout: 5000 });
+    expect(fake.callsOf('people.placeTown')[0]?.params).toEqual({
+      country: 'LB',
+      key: 'zhl',
+      lat: 33.85,
+      lon: 35.9,
+    });
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Unplaced towns' })).toBeNull());
+  }, 20_000);
+});
 
 describe('unplaced people', () => {
   it('counts them on the button and lists them a page at a time', async () => {

@@ -5,6 +5,7 @@ import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PeopleTable } from './PeopleTable';
 import { PersonDetailPanel } from './PersonDetailPanel';
 import { UnplacedList } from './UnplacedList';
+import { UnplacedTowns } from './UnplacedTowns';
 import { useDebouncedValue } from './useDebouncedValue';
 import { usePeoplePages } from './usePeoplePages';
 import { UNPLACED_PAGE_SIZE, useUnplaced } from './useUnplaced';
@@ -82,12 +83,15 @@ export function PeopleWorkspace(): React.JSX.Element {
           </button>
         </div>
         {showUnplaced ? (
-          <UnplacedList
-            page={unplaced}
-            offset={unplacedOffset}
-            onOffsetChange={setUnplacedOffset}
-            onOpen={(row) => setOpenId(row.id)}
-          />
+          <div className="unplaced-view">
+            <UnplacedTowns version={version} onPlaced={changed} />
+            <UnplacedList
+              page={unplaced}
+              offset={unplacedOffset}
+              onOffsetChange={setUnplacedOffset}
+              onOpen={(row) => setOpenId(row.id)}
+            />
+          </div>
         ) : (
           <>
             <PeopleFiltersBar

@@ -4,6 +4,7 @@ import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { describeError } from '../errorMessages';
 import { readPoint, type PointProblems } from './placement';
+import { PointInputs } from './PointInputs';
 
 interface PlaceOnMapFormProps {
   id: number;
@@ -57,46 +58,14 @@ export function PlaceOnMapForm({ id, onPlaced }: PlaceOnMapFormProps): React.JSX
           void place();
         }}
       >
-        <div className="field">
-          <label htmlFor={`${ids}-lat`}>Latitude</label>
-          <input
-            id={`${ids}-lat`}
-            type="text"
-            inputMode="decimal"
-            value={lat}
-            maxLength={20}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={problems.lat !== undefined}
-            aria-describedby={problems.lat ? `${ids}-lat-error` : undefined}
-            onChange={(e) => setLat(e.target.value)}
-          />
-          {problems.lat ? (
-            <span className="field-error" id={`${ids}-lat-error`}>
-              {problems.lat}
-            </span>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-lon`}>Longitude</label>
-          <input
-            id={`${ids}-lon`}
-            type="text"
-            inputMode="decimal"
-            value={lon}
-            maxLength={20}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={problems.lon !== undefined}
-            aria-describedby={problems.lon ? `${ids}-lon-error` : undefined}
-            onChange={(e) => setLon(e.target.value)}
-          />
-          {problems.lon ? (
-            <span className="field-error" id={`${ids}-lon-error`}>
-              {problems.lon}
-            </span>
-          ) : null}
-        </div>
+        <PointInputs
+          idPrefix={ids}
+          lat={lat}
+          lon={lon}
+          problems={problems}
+          onLatChange={setLat}
+          onLonChange={setLon}
+        />
         <ErrorAlert message={error} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>

@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/audit';
 import type { JobContext } from '../../types';
 import { loadSqlJs } from '../../vault/sqlite';
 import type { Vault } from '../../vault/vault';
+import { withLocalPlaces } from '../../geo/localPlaces';
 import { headerFingerprint } from '../fingerprint';
 import { ColumnMappingSchema, type ColumnMapping } from '../mapping';
 import { restorePersonIndexes, shouldBulkLoad, suspendPersonIndexes } from './bulkLoad';
@@ -52,6 +53,8 @@ export async function runImport(
   geocoder: Geocoder | null = loadGeocoder(),
 ): Promise<ImportOutcome> {
   const mapping = checkMapping(request.mapping);
+  // Towns an officer placed by hand in this vault come before the bundled gazetteer.
+  const placeFinder = withLocalPlaces(vault, geocoder);
   ctx.progress({ phase: 'reading', done: 0, total: 1 });
   // The file is read and checked before the vault is touched: an unreadable file changes nothing.
   const table = await openTable(request);
@@ -122,7 +125,7 @@ export async function runImport(
             reject.run([id, row.row, row.rejectReason]);
             return;
           }
-          const place = geocode(row, geocoder, mapping.country ?? null, counts);
+          const place = geocode(row, placeFinder, mapping.country ?? null, counts);
           const outcome = writer.write(row, place);
           counts[outcome]++;
           // Still without a point after the gazetteer: an officer places this record by hand.
