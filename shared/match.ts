@@ -240,7 +240,7 @@ export type ClusterView = z.infer<typeof ClusterView>;
 
 export const ClusterListQuery = z
   .object({
-    /** Only persons with at least this many records (2 = merged persons). */
+    /** Only persons with at least this many records; persons of one record are never listed. */
     minSize: z.number().int().min(1).default(2),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),

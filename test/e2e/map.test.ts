@@ -196,6 +196,50 @@ describe('the offline map', () => {
     expect((await engine<CrisisArea[]>('area.list', {})).length).toBe(1);
   });
 
+  flowStep('reshapes the rectangle by dragging a corner', async () => {
+    const box = await canvasBox();
+    const [before] = await engine<CrisisArea[]>('area.list', {});
+    await page.getByRole('button', { name: 'Edit outline' }).click();
+    await page.getByRole('region', { name: 'Edit outline' }).waitFor();
+    // The south-east corner drawn above, pulled further south-east.
+    const corner = { x: box.x + box.width * 0.65, y: box.y + box.height * 0.7 };
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 60, corner.y + 40, { steps: 10 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Save outline' }).click();
+    await page.getByRole('region', { name: 'Edit outline' }).waitFor({ state: 'detached' });
+    const [after] = await engine<CrisisArea[]>('area.list', {});
+    expect(after!.bbox[2]).toBeGreaterThan(before!.bbox[2]);
+    expect(after!.bbox[1]).toBeLessThan(before!.bbox[1]);
+    expect(await countOf('inside')).toBe(
+      (await engine<{ total: number }>('area.inside', { id: after!.id, limit: 0 })).total,
+    );
+  });
+
+  flowStep('draws a circle, stored as a round area', async () => {
+    const box = await canvasBox();
+    await page.getByRole('toolbar', { name: 'Draw an area' }).getByRole('button', { name: 'Circle' }).click();
+    const centre = { x: box.x + box.width * 0.75, y: box.y + box.height * 0.35 };
+    await page.mouse.click(centre.x, centre.y);
+    await page.mouse.move(centre.x + 70, centre.y, { steps: 6 });
+    await page.mouse.click(centre.x + 70, centre.y);
+    const form = page.getByRole('form', { name: 'New area' });
+    await form.getByText(/^Circle of [\d.,]+ km radius$/).waitFor();
+    await form.getByLabel('Area name').fill('Blast radius');
+    await form.getByLabel('Severity').selectOption('shelter');
+    await form.getByRole('button', { name: 'Save area' }).click();
+    await page
+      .getByRole('list', { name: 'Areas' })
+      .getByRole('button', { name: /Blast radius/ })
+      .waitFor();
+    const circle = (await engine<CrisisArea[]>('area.list', {})).find((a) => a.name === 'Blast radius');
+    expect(circle?.geometry.type).toBe('Polygon');
+    expect(circle!.vertexCount).toBeGreaterThan(16);
+    await page.waitForTimeout(500);
+    await screenshot(page, '37-circle.png');
+  });
+
   flowStep('counts the people within 20 km of a point', async () => {
     await page.getByRole('tab', { name: 'Near' }).click();
     await page.getByRole('button', { name: 'Pick a point' }).click();

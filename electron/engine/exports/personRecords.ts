@@ -22,19 +22,63 @@ export interface ExportPerson {
   status: PersonStatus;
 }
 
-const COLUMNS = `p.id, p.surname, p.given_names, p.full_name, p.date_of_birth, p.sex, p.nationality,
-  p.passport_no, p.passport_expiry, p.phone, p.phone_alt, p.email, p.language, p.household_key,
-  p.special_needs, coalesce(s.status, 'unknown') AS status`;
+const FIELDS = [
+  'id',
+  'surname',
+  'given_names',
+  'full_name',
+  'date_of_birth',
+  'sex',
+  'nationality',
+  'passport_no',
+  'passport_expiry',
+  'phone',
+  'phone_alt',
+  'email',
+  'language',
+  'household_key',
+  'special_needs',
+] as const;
 
-/** In id order. */
+const SELECT = `SELECT ${FIELDS.map((f) => `p.${f}`).join(', ')}, coalesce(s.status, 'unknown')
+  FROM person p LEFT JOIN person_status s ON s.person_id = p.id`;
+
+/** Above this share of the table, one ordered scan with a membership test beats id lists. */
+const SCAN_SHARE = 0.25;
+
+/** In id order. Rows are read as arrays through one prepared statement: objects cost twice as much. */
 export function exportPeople(vault: Vault, ids: readonly number[]): ExportPerson[] {
   const out: ExportPerson[] = [];
+  const [stats] = vault.query<{ n: number; maxId: number | null }>(
+    'SELECT count(*) AS n, max(id) AS maxId FROM person',
+  );
+  if (ids.length > (stats?.n ?? 0) * SCAN_SHARE) {
+    const wanted = new Uint8Array((stats?.maxId ?? 0) + 1);
+    for (const id of ids) if (id < wanted.length) wanted[id] = 1;
+    eachRow(vault, `${SELECT} ORDER BY p.id`, (row) => {
+      if (wanted[row[0] as number] === 1) out.push(toPerson(row));
+    });
+    return out;
+  }
   for (const chunk of chunks(ids)) {
-    const rows = vault.query<ExportPerson>(
-      `SELECT ${COLUMNS} FROM person p LEFT JOIN person_status s ON s.person_id = p.id
-       WHERE p.id IN (${chunk.join(',')}) ORDER BY p.id`,
+    eachRow(vault, `${SELECT} WHERE p.id IN (${chunk.join(',')}) ORDER BY p.id`, (row) =>
+      out.push(toPerson(row)),
     );
-    for (const r of rows) out.push(r);
   }
   return out;
+}
+
+function toPerson(row: unknown[]): ExportPerson {
+  const person = { status: row[FIELDS.length] } as Record<string, unknown>;
+  for (let i = 0; i < FIELDS.length; i++) person[FIELDS[i]!] = row[i];
+  return person as unknown as ExportPerson;
+}
+
+function eachRow(vault: Vault, sql: string, visit: (row: unknown[]) => void): void {
+  const statement = vault.db.prepare(sql);
+  try {
+    while (statement.step()) visit(statement.get());
+  } finally {
+    statement.free();
+  }
 }

@@ -11,7 +11,7 @@ export interface MatchModel {
   /** m[field][level] and u[field][level]; index 0 (missing) unused. */
   m: number[][];
   u: number[][];
-  /** True when the household guard replaced EM's m by the priors. */
+  /** True when no EM solution passed the same-person guards and the priors were kept for m. */
   guarded: boolean;
   iterations: number;
 }

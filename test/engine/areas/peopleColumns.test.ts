@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../../../electron/engine/audit/audit';
-import { loadPeopleColumns } from '../../../electron/engine/areas/people/peopleColumns';
+import { loadPeopleColumns, peopleColumns } from '../../../electron/engine/areas/people/peopleColumns';
 import { newVault } from '../helpers';
 
 const person = (
@@ -58,6 +58,7 @@ describe('people columns', () => {
     const first = await loadPeopleColumns(vault);
     await recordAudit(vault, { operator: 'o', action: 'area.create', object: 'area 1' });
     expect(await loadPeopleColumns(vault)).toBe(first);
+    expect(peopleColumns(vault)).toBe(first); // the synchronous reader shares the cache
 
     await vault.mutate([
       {

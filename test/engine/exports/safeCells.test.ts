@@ -6,7 +6,16 @@ import { tableToCsv } from '../../../electron/engine/exports/csvWriter';
 import { safeCell } from '../../../electron/engine/exports/safeCells';
 import { tableToXlsx } from '../../../electron/engine/exports/xlsxWriter';
 
-const DANGEROUS = ['=HYPERLINK("http://x","y")', '+cmd|/C calc!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1', '+', '-'];
+const DANGEROUS = [
+  '=HYPERLINK("http://x","y")',
+  '+cmd|/C calc!A0',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\t=1',
+  '\r=1',
+  '+',
+  '-',
+];
 
 describe('safeCell', () => {
   it.each(DANGEROUS)('neutralises %j with a leading apostrophe', (text) => {

@@ -52,14 +52,14 @@ describe('bulk loading the person table', () => {
     expect(indexes).toEqual(expect.arrayContaining([...PERSON_INDEX_NAMES]));
 
     await vault.bulk((db) => {
-      suspendPersonIndexes(db);
+      const suspended = suspendPersonIndexes(db);
       const left = db.exec(
         `SELECT count(*) FROM sqlite_master WHERE tbl_name = 'person' AND type <> 'table'`,
       )[0]?.values[0]?.[0];
       expect(left).toBe(0);
       db.run(insertSql, ['Rania Haddad', 'rania haddad', 'rn hdd', 'P1234567', AT, AT]);
       db.run(insertSql, ['Samir Khoury', 'samir khoury', 'smr khr', 'P7654321', AT, AT]);
-      restorePersonIndexes(db, 2);
+      restorePersonIndexes(db, 2, suspended);
     });
 
     expect(schemaNames(vault, 'index').sort()).toEqual(indexes);

@@ -107,7 +107,7 @@ export async function runImport(
         peopleBefore: scalar(db, 'SELECT count(*) FROM person'),
         sourceKnown: writer.sourceKnown,
       });
-      if (bulk) suspendPersonIndexes(db);
+      const suspended = bulk ? suspendPersonIndexes(db) : null;
       try {
         const iterator = table.rows()[Symbol.asyncIterator]();
         const sample: TableRow[] = [];
@@ -152,9 +152,9 @@ export async function runImport(
         writer.free();
         reject.free();
       }
-      if (bulk) {
+      if (suspended) {
         ctx.progress({ phase: 'indexing', done: 0, total: 1 });
-        restorePersonIndexes(db, firstId);
+        restorePersonIndexes(db, firstId, suspended);
       }
       if (counts.read === 0) {
         throw new MusterError(
