@@ -3,6 +3,7 @@
 // Import and search figures come from one child process per size (see importFull.bench.ts).
 import { parseArgs } from 'node:util';
 import { benchAreas } from './areas.bench';
+import { benchExports } from './exports.bench';
 import { benchImportFull } from './importFull.bench';
 import { benchMatchQuality, benchMatchSpeed } from './match.bench';
 import { benchVault } from './vault.bench';
@@ -21,4 +22,5 @@ await benchAreas(1_000_000);
 // Quality on 20,000 generated people with ground truth; speed at each size.
 await benchMatchQuality(20_000);
 for (const n of sizes) await benchMatchSpeed(n);
+await benchExports(100_000, 1_000_000);
 report({ metric: 'bench.peak_rss_mib', value: peakRssMiB(), unit: 'MiB' });

@@ -61,6 +61,7 @@ export function withLocalPlaces(vault: Vault, base: Geocoder | null): Geocoder |
           lon: place.lon,
           place: `${place.name} (placed by an officer)`,
           confidence: LOCAL_PLACE_CONFIDENCE,
+          country: place.country || (query.country ?? ''),
         };
         return hit;
       }

@@ -93,6 +93,19 @@ describe('geocoding on import', () => {
     expect(unknown.person.city).toBe('Qzxwvillette');
   });
 
+  it("reads an ambiguous town in the country of the file's other places when nothing names one", async () => {
+    const towns = ['Beirut', 'Jounieh', 'Zahle', 'Sidon', 'Tyre', 'Byblos', 'Baalbek'];
+    const rows = Array.from({ length: 28 }, (_, i) => `R${i},Person${i},Test,${towns[i % towns.length]}`);
+    const path = join(h.dir, 'no-country.csv');
+    writeFileSync(path, ['Ref,Name,Surname,City', ...rows, 'T1,Rosa,Tripolitan,Tripoli'].join('\n'));
+    const preview = await h.call('import.preview', { path });
+    expect(preview.mapping.country ?? null).toBeNull();
+    await h.call('import.run', { path, source: 'No country', mapping: preview.mapping });
+    const rosa = await personNamed('No country', 'Rosa Tripolitan');
+    // Tripoli, Lebanon (34.4 N), not the larger Tripoli of Libya (32.9 N).
+    expect(rosa.person.lat).toBeCloseTo(34.43, 1);
+  });
+
   it('keeps coordinates a file gives instead of geocoding over them', async () => {
     const path = join(h.dir, 'with-points.csv');
     writeFileSync(path, ['Full name,City,Latitude,Longitude', 'Maya Nassar,Beirut,33.5,35.6'].join('\n'));

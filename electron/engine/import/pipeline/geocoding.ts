@@ -15,6 +15,8 @@ export interface GeocodeHit {
   lon: number;
   place: string;
   confidence: number;
+  /** ISO alpha-2 of the place found. */
+  country: string;
 }
 
 export type Geocoder = (query: GeocodeQuery) => GeocodeHit | null;
@@ -34,7 +36,13 @@ export function loadGeocoder(path?: string): Geocoder {
     if (cached !== undefined) return cached;
     if (gazetteer === undefined) gazetteer = openGazetteer(path);
     const found = gazetteer?.geocode(query) ?? null;
-    const hit = found && { lat: found.lat, lon: found.lon, place: found.place, confidence: found.confidence };
+    const hit = found && {
+      lat: found.lat,
+      lon: found.lon,
+      place: found.place,
+      confidence: found.confidence,
+      country: found.country,
+    };
     cache.set(key, hit);
     return hit;
   };
@@ -51,4 +59,28 @@ function openGazetteer(path: string | undefined): Gazetteer | null {
     if (isMusterError(e) && e.code === 'NOT_FOUND') return null;
     throw e;
   }
+}
+
+/** Below this many placed rows, a file's places say too little about its country. */
+const MIN_PLACED_FOR_COUNTRY = 20;
+const DOMINANT_SHARE = 0.6;
+
+/**
+ * The country most of a file's places lie in, for a file whose rows, mapping and vault name none:
+ * a roster of Lebanese towns says "Tripoli" means Tripoli, Lebanon, not the larger one in Libya.
+ * Null when the places are too few or spread over several countries.
+ */
+export function countryOfPlaces(queries: readonly GeocodeQuery[], geocoder: Geocoder): string | null {
+  const counts = new Map<string, number>();
+  let placed = 0;
+  for (const q of queries) {
+    if (q.country || (!q.city && !q.admin1)) continue;
+    const hit = geocoder(q);
+    if (!hit) continue;
+    placed++;
+    counts.set(hit.country, (counts.get(hit.country) ?? 0) + 1);
+  }
+  if (placed < MIN_PLACED_FOR_COUNTRY) return null;
+  const [country, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n / placed >= DOMINANT_SHARE ? country : null;
 }

@@ -12,7 +12,7 @@ import { withLocalPlaces } from '../../geo/localPlaces';
 import { headerFingerprint } from '../fingerprint';
 import { ColumnMappingSchema, type ColumnMapping } from '../mapping';
 import { restorePersonIndexes, shouldBulkLoad, suspendPersonIndexes } from './bulkLoad';
-import { loadGeocoder, type Geocoder } from './geocoding';
+import { countryOfPlaces, loadGeocoder, type GeocodeQuery, type Geocoder } from './geocoding';
 import { openTable } from './openTable';
 import { PersonWriter, type GeocodedPlace } from './personWriter';
 import { planRows, type NormalisedRow } from './rowPlan';
@@ -117,6 +117,8 @@ export async function runImport(
           sample.push(next.value);
         }
         const plan = planRows(table.headers, mapping, sample);
+        const placesCountry =
+          mapping.country ?? (placeFinder ? countryOfPlaces(sampleQueries(sample, plan), placeFinder) : null);
         const handle = (tableRow: TableRow) => {
           counts.read++;
           const row = plan.normalise(tableRow);
@@ -125,7 +127,7 @@ export async function runImport(
             reject.run([id, row.row, row.rejectReason]);
             return;
           }
-          const place = geocode(row, placeFinder, mapping.country ?? null, counts);
+          const place = geocode(row, placeFinder, placesCountry, counts);
           const outcome = writer.write(row, place);
           counts[outcome]++;
           // Still without a point after the gazetteer: an officer places this record by hand.
@@ -200,6 +202,14 @@ export async function runImport(
     at: now(),
   });
   return { batchId, counts };
+}
+
+function sampleQueries(sample: readonly TableRow[], plan: ReturnType<typeof planRows>): GeocodeQuery[] {
+  return sample.map((r) => {
+    const v = plan.normalise(r).values;
+    const text = (x: unknown) => (typeof x === 'string' && x ? x : null);
+    return { city: text(v.city), admin1: text(v.admin1), country: text(v.country) };
+  });
 }
 
 /** Coordinates from the gazetteer for a row with an address but no point; the row's country first. */
