@@ -43,6 +43,8 @@ import {
   ExportResult,
   ManifestParams,
   PartnerProfile,
+  RosterParams,
+  RosterResult,
   StatusDashboard,
   StatusHistoryEntry,
   StatusSetParams,
@@ -315,6 +317,8 @@ export const contract = {
     z.object({ personId: z.number().int() }).strict(),
     z.array(StatusHistoryEntry),
   ),
+  /** The people boarding from an area or an assembly point, by household, with the boarded count. */
+  'status.roster': method('engine', RosterParams, RosterResult),
 
   // --- exports and the address book of partners' keys ----------------------------------------
   /** Evacuation manifest grouped by household (csv, xlsx; pdf later), sealed or explicitly plain. */
@@ -349,6 +353,17 @@ export const contract = {
   'shell.chooseRejectsPath': method(
     'shell',
     z.object({ suggestedName: z.string().max(200) }).strict(),
+    z.string().nullable(),
+  ),
+  /** Native "save as" dialog for an export; the extension follows the format (".age" is the engine's). */
+  'shell.chooseExportPath': method(
+    'shell',
+    z
+      .object({
+        suggestedName: z.string().max(200),
+        extension: z.enum(['csv', 'xlsx', 'pdf', 'vcf']),
+      })
+      .strict(),
     z.string().nullable(),
   ),
 } as const;

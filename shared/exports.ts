@@ -69,6 +69,61 @@ export const StatusHistoryEntry = z.object({
   operator: z.string(),
 });
 
+// --- check-in roster ----------------------------------------------------------------------------
+
+/** Who boards together: the people of a crisis area, or those an assembly point gathers (nearest). */
+export const RosterSelection = z.union([
+  z.object({ areaId: z.number().int() }).strict(),
+  z
+    .object({
+      assemblyPointId: z.number().int(),
+      /** Only the people of this area among those the point gathers. */
+      areaId: z.number().int().optional(),
+    })
+    .strict(),
+]);
+export type RosterSelection = z.infer<typeof RosterSelection>;
+
+export const RosterParams = z
+  .object({
+    selection: RosterSelection,
+    /** A name in any spelling or script, or a passport number. */
+    query: z.string().max(200).optional(),
+    /** Hide the people already boarded. */
+    notBoardedOnly: z.boolean().default(false),
+    /** Households, not people: a household is never split across pages. */
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type RosterParams = z.input<typeof RosterParams>;
+
+export const RosterPerson = z.object({
+  id: z.number().int(),
+  surname: z.string().nullable(),
+  given_names: z.string().nullable(),
+  full_name: z.string().nullable(),
+  date_of_birth: z.string().nullable(),
+  sex: z.string().nullable(),
+  passport_no: z.string().nullable(),
+  special_needs: z.string().nullable(),
+  status: PersonStatus,
+});
+export type RosterPerson = z.infer<typeof RosterPerson>;
+
+export const RosterResult = z.object({
+  /** Everyone on the roster, whatever the search. */
+  total: z.number().int(),
+  /** Of them, marked evacuated. */
+  boarded: z.number().int(),
+  /** People matching the search and filter, and the households they make. */
+  matching: z.number().int(),
+  households: z.number().int(),
+  /** A page of households, each in boarding order (adults first). */
+  groups: z.array(z.object({ group: z.number().int(), members: z.array(RosterPerson) })),
+});
+export type RosterResult = z.infer<typeof RosterResult>;
+
 // --- address book ------------------------------------------------------------------------------
 
 export const AddressBookEntry = z.object({

@@ -24,6 +24,13 @@ export const AREA_FILTERS = [
   { name: 'Zipped Shapefile', extensions: ['zip'] },
 ];
 const REJECTS_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
+type ExportExtension = ParsedParams<'shell.chooseExportPath'>['extension'];
+export const EXPORT_FILTERS: Record<ExportExtension, { name: string; extensions: string[] }> = {
+  csv: { name: 'CSV', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  vcf: { name: 'vCard', extensions: ['vcf'] },
+};
 
 export type ShellHandlers = {
   [M in ShellMethod]: (params: ParsedParams<M>) => Promise<MethodResult<M>>;
@@ -52,6 +59,11 @@ export function withVaultExtension(path: string): string {
 /** The rejects export is CSV; GTK leaves the extension to the caller, as for vaults. */
 export function withCsvExtension(path: string): string {
   return extname(path).toLowerCase() === '.csv' ? path : `${path}.csv`;
+}
+
+/** As for vaults: GTK leaves the extension of the chosen filter to the caller. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
 }
 
 export function createShellHandlers(deps: ShellDeps): ShellHandlers {
@@ -114,6 +126,20 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       });
       if (result.canceled || !result.filePath) return null;
       return withCsvExtension(result.filePath);
+    },
+    async 'shell.chooseExportPath'({ suggestedName, extension }) {
+      const result = await deps.dialogs.showSave({
+        title: 'Save the export',
+        buttonLabel: 'Export',
+        defaultPath: join(
+          deps.defaultFolder(),
+          withExtension(basename(suggestedName) || 'export', extension),
+        ),
+        filters: [EXPORT_FILTERS[extension]],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      return withExtension(result.filePath, extension);
     },
   };
 }

@@ -305,6 +305,23 @@ describe('vault paths and the test shell', () => {
     expect(() => bridge.setNextRejectsPath('../out.csv')).toThrow();
   });
 
+  it('answers the export dialog with its own path, apart from the rejects one', async () => {
+    bridge.setNextRejectsPath('rejects.csv');
+    bridge.setNextExportPath('out/manifest.csv');
+    expect(
+      (await call('shell.chooseExportPath', { suggestedName: 'manifest.csv', extension: 'csv' })).json,
+    ).toEqual({ ok: true, value: join(vaultDir, 'out', 'manifest.csv') });
+    expect((await call('shell.chooseRejectsPath', { suggestedName: 'r.csv' })).json).toEqual({
+      ok: true,
+      value: join(vaultDir, 'rejects.csv'),
+    });
+    bridge.setNextExportPath(null);
+    expect((await call('shell.chooseExportPath', { suggestedName: 'm.csv', extension: 'csv' })).json).toEqual(
+      { ok: true, value: null },
+    );
+    expect(() => bridge.setNextExportPath('../m.csv')).toThrow();
+  });
+
   it('opens vaults inside its folder only, and lists the ones opened as recent', async () => {
     const params = { passphrase: 'long enough passphrase', operator: 'Officer' };
     const outside = await call('vault.create', { ...params, path: join(root, 'x.muster') });

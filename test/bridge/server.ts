@@ -44,6 +44,8 @@ export interface Bridge {
   setNextImportFile(path: string | null): void;
   /** The path the next "save the rejects" dialog returns (inside vaultDir); null = cancelled. */
   setNextRejectsPath(path: string | null): void;
+  /** The path the next "save the export" dialog returns (inside vaultDir); null = cancelled. */
+  setNextExportPath(path: string | null): void;
   /** Resolves once `count` pages listen to engine events; rejects after `timeoutMs`. */
   waitForEventListeners(count?: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -113,6 +115,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setNextVaultPath: (p) => shell.setNextVaultPath(p),
     setNextImportFile: (p) => shell.setNextImportFile(p),
     setNextRejectsPath: (p) => shell.setNextRejectsPath(p),
+    setNextExportPath: (p) => shell.setNextExportPath(p),
     waitForEventListeners: (count = 1, timeoutMs) => events.waitForClients(count, timeoutMs),
     close() {
       closing ??= (async () => {

@@ -20,6 +20,8 @@ export interface TestShell {
   setNextImportFile(path: string | null): void;
   /** What the next "save the rejects" dialog returns (inside the vault folder); null plays a cancelled dialog. */
   setNextRejectsPath(path: string | null): void;
+  /** What the next "save the export" dialog returns (inside the vault folder); null plays a cancelled dialog. */
+  setNextExportPath(path: string | null): void;
   /** Whether `path` lies inside the test's vault folder. */
   contains(path: string): boolean;
 }
@@ -42,16 +44,23 @@ export function createTestShell(options: { vaultDir: string; stateDir: string })
 
   let nextImportFile: string | null = null;
   let nextRejectsPath: string | null = null;
+  let nextExportPath: string | null = null;
 
   // Each dialog is told apart by its file filters, as the officer tells them apart by their title.
   const isImport = (filters: OpenDialogOptions['filters']) =>
     filters?.some((f) => f.extensions.includes('xlsx')) === true;
   const isRejects = (filters: SaveDialogOptions['filters']) =>
     filters?.length === 1 && filters[0]?.extensions.join() === 'csv';
+  // An export may be CSV too: its dialog is the one titled for exports.
+  const isExport = (options: SaveDialogOptions) => options.title === 'Save the export';
 
   const dialogs: VaultDialogs = {
     showSave: async (options) => {
-      const path = isRejects(options.filters) ? nextRejectsPath : nextPath;
+      const path = isExport(options)
+        ? nextExportPath
+        : isRejects(options.filters)
+          ? nextRejectsPath
+          : nextPath;
       return { canceled: path === null, filePath: path ?? '' };
     },
     showOpen: async (options) => {
@@ -86,6 +95,9 @@ export function createTestShell(options: { vaultDir: string; stateDir: string })
     },
     setNextRejectsPath(path) {
       nextRejectsPath = inside(path, 'rejects paths');
+    },
+    setNextExportPath(path) {
+      nextExportPath = inside(path, 'export paths');
     },
   };
 }

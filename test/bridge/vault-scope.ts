@@ -7,8 +7,15 @@ import { failure, sanitizeEnvelope } from '../../electron/main/envelopes';
 
 const OPENS_A_VAULT: ReadonlySet<string> = new Set(['vault.create', 'vault.unlock']);
 const OUTSIDE = failure('FORBIDDEN', 'The test bridge opens vaults in its own folder only.');
-// Imports read a file and the rejects export writes one: the same fence applies to them.
-const TOUCHES_A_FILE: ReadonlySet<string> = new Set(['import.preview', 'import.run', 'import.exportRejects']);
+// Imports read a file and exports write one: the same fence applies to them.
+const TOUCHES_A_FILE: ReadonlySet<string> = new Set([
+  'import.preview',
+  'import.run',
+  'import.exportRejects',
+  'export.manifest',
+  'export.contacts',
+  'export.aggregate',
+]);
 const FILE_OUTSIDE = failure('FORBIDDEN', 'The test bridge reads and writes files in its own folder only.');
 
 function vaultPathOf(params: unknown): string | undefined {

@@ -28,6 +28,7 @@ function setup(overrides: Partial<RouterDeps> = {}) {
     'shell.chooseImportFile': vi.fn(async () => null),
     'shell.chooseAreaFile': vi.fn(async () => null),
     'shell.chooseRejectsPath': vi.fn(async () => null),
+    'shell.chooseExportPath': vi.fn(async () => null),
   };
   const mainFrame: Frame = { url: 'app://muster/index.html', processId: 4, routingId: 1 };
   let handler: ((event: { senderFrame: Frame | null }, request: unknown) => Promise<unknown>) | undefined;

@@ -106,6 +106,25 @@ describe('shell handlers', () => {
     await expect(handlers['shell.chooseRejectsPath']({ suggestedName: 'r.csv' })).resolves.toBeNull();
   });
 
+  it('asks where to save an export, with the filter and extension of its format', async () => {
+    const { handlers, dialogs } = setup({ canceled: false, filePath: '/d/manifest-port' }, null);
+    await expect(
+      handlers['shell.chooseExportPath']({ suggestedName: '../manifest-port.xlsx', extension: 'xlsx' }),
+    ).resolves.toBe('/d/manifest-port.xlsx');
+    const options = dialogs.showSave.mock.calls[0]![0] as { defaultPath: string; filters: unknown };
+    expect(options.defaultPath).toBe('/home/officer/Documents/manifest-port.xlsx');
+    expect(options.filters).toEqual([{ name: 'Excel workbook', extensions: ['xlsx'] }]);
+  });
+
+  it('adds the extension to a suggested name without one, and answers null when cancelled', async () => {
+    const { handlers, dialogs } = setup({ canceled: true, filePath: '' }, null);
+    await expect(
+      handlers['shell.chooseExportPath']({ suggestedName: 'contacts', extension: 'vcf' }),
+    ).resolves.toBeNull();
+    const options = dialogs.showSave.mock.calls[0]![0] as { defaultPath: string };
+    expect(options.defaultPath).toBe('/home/officer/Documents/contacts.vcf');
+  });
+
   it('keeps an existing .muster extension whatever its case', () => {
     expect(withVaultExtension('/v/a.MUSTER')).toBe('/v/a.MUSTER');
     expect(withVaultExtension('/v/a.muster.bak')).toBe('/v/a.muster.bak.muster');

@@ -2,11 +2,12 @@
 import { requireOpenVault, type EngineDeps } from '../deps';
 import type { PartialHandlers } from '../types';
 import { statusDashboard } from './dashboard';
+import { statusRoster } from './roster';
 import { setStatus, statusHistory } from './setStatus';
 
 export function statusHandlers(
   deps: EngineDeps,
-): PartialHandlers<'status.set' | 'status.dashboard' | 'status.history'> {
+): PartialHandlers<'status.set' | 'status.dashboard' | 'status.history' | 'status.roster'> {
   return {
     'status.set': async (change, ctx) => {
       const { vault, operator } = requireOpenVault(deps);
@@ -15,5 +16,7 @@ export function statusHandlers(
     'status.dashboard': async (_params, ctx) =>
       statusDashboard(requireOpenVault(deps).vault, deps.now(), ctx),
     'status.history': async ({ personId }) => statusHistory(requireOpenVault(deps).vault, personId),
+    'status.roster': async (request, ctx) =>
+      statusRoster(requireOpenVault(deps).vault, request, deps.now(), ctx),
   };
 }

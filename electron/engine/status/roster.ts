@@ -1,0 +1,128 @@
+// The boarding roster: the people of an area (or those an assembly point gathers) by household, in
+// manifest order, with how many have boarded. The check-in desk searches it on every keystroke, so
+// names are matched here against the roster only, with the same keys as the People search: each word
+// typed must match a word of the name by its spelling or its consonant skeleton, the last word as a
+// prefix; a passport number matches from its first four characters.
+import type { RosterPerson, RosterResult, RosterSelection } from '../../../shared/exports';
+import { assignToAssemblyPoints } from '../areas/assembly/assign';
+import { nameKeys } from '../import/normalise/names';
+import { normaliseDocumentNumber } from '../import/normalise/documents';
+import { groupByHousehold } from '../exports/manifest';
+import { exportPeople, type ExportPerson } from '../exports/personRecords';
+import { selectPeople } from '../exports/selection';
+import type { JobContext } from '../types';
+import type { Vault } from '../vault/vault';
+
+export interface RosterRequest {
+  selection: RosterSelection;
+  query?: string | undefined;
+  notBoardedOnly: boolean;
+  offset: number;
+  limit: number;
+}
+
+const MIN_SKELETON_PREFIX = 3;
+const MIN_PASSPORT_PREFIX = 4;
+
+async function rosterIds(
+  vault: Vault,
+  selection: RosterSelection,
+  ctx?: Pick<JobContext, 'checkpoint'>,
+): Promise<number[]> {
+  if (!('assemblyPointId' in selection)) return (await selectPeople(vault, selection, ctx)).ids;
+  const all = await assignToAssemblyPoints(
+    vault,
+    { areaId: selection.areaId, offset: 0, limit: Number.MAX_SAFE_INTEGER },
+    ctx,
+  );
+  return all.assignments.filter((a) => a.pointId === selection.assemblyPointId).map((a) => a.personId);
+}
+
+interface NameWords {
+  spelling: string[];
+  skeleton: string[];
+}
+
+function wordsOf(p: ExportPerson): NameWords {
+  const keys = nameKeys([p.given_names, p.surname, p.full_name].filter(Boolean).join(' '));
+  return { spelling: keys.match.split(' '), skeleton: keys.skeleton.split(' ') };
+}
+
+/** A test for one person, built once per query. */
+function matcher(query: string): ((p: ExportPerson) => boolean) | null {
+  const trimmed = query.trim();
+  if (trimmed.length === 0) return null;
+  const typing = !/\s$/u.test(query);
+  const words = nameKeys(trimmed)
+    .match.split(' ')
+    .filter((w) => w.length > 0 && w !== 'al' && w !== 'bin');
+  const terms = words.map((word, i) => ({
+    word,
+    skeleton: nameKeys(word).skeleton,
+    prefix: typing && i === words.length - 1,
+  }));
+  const passport = normaliseDocumentNumber(trimmed, 'passport');
+  const document =
+    passport.ok && passport.value && passport.value.length >= MIN_PASSPORT_PREFIX ? passport.value : null;
+  const hasLetters = /\p{L}/u.test(trimmed);
+  return (p) => {
+    if (document !== null && p.passport_no?.toUpperCase().startsWith(document)) return true;
+    if (!hasLetters || terms.length === 0) return false;
+    const name = wordsOf(p);
+    return terms.every(
+      (t) =>
+        name.spelling.some((w) => (t.prefix ? w.startsWith(t.word) : w === t.word)) ||
+        (t.skeleton.length >= 2 &&
+          name.skeleton.some((s) =>
+            t.prefix
+              ? t.skeleton.length >= MIN_SKELETON_PREFIX && s.startsWith(t.skeleton)
+              : s === t.skeleton,
+          )),
+    );
+  };
+}
+
+export async function statusRoster(
+  vault: Vault,
+  request: RosterRequest,
+  today: Date,
+  ctx?: Pick<JobContext, 'checkpoint'>,
+): Promise<RosterResult> {
+  const people = exportPeople(vault, await rosterIds(vault, request.selection, ctx));
+  const boarded = people.reduce((n, p) => n + (p.status === 'evacuated' ? 1 : 0), 0);
+  const matches = matcher(request.query ?? '');
+  const shows = (p: ExportPerson) =>
+    (!request.notBoardedOnly || p.status !== 'evacuated') && (matches === null || matches(p));
+  // Grouped before filtering, so a household keeps the group number the manifest gives it.
+  const groups: RosterResult['groups'] = [];
+  let matching = 0;
+  for (const row of groupByHousehold(people, today)) {
+    if (!shows(row.person)) continue;
+    matching++;
+    const last = groups[groups.length - 1];
+    const member = rosterPerson(row.person);
+    if (last?.group === row.group) last.members.push(member);
+    else groups.push({ group: row.group, members: [member] });
+  }
+  return {
+    total: people.length,
+    boarded,
+    matching,
+    households: groups.length,
+    groups: groups.slice(request.offset, request.offset + request.limit),
+  };
+}
+
+function rosterPerson(p: ExportPerson): RosterPerson {
+  return {
+    id: p.id,
+    surname: p.surname,
+    given_names: p.given_names,
+    full_name: p.full_name,
+    date_of_birth: p.date_of_birth,
+    sex: p.sex,
+    passport_no: p.passport_no,
+    special_needs: p.special_needs,
+    status: p.status,
+  };
+}
