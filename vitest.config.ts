@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/renderer/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
