@@ -62,6 +62,30 @@ describe('muster export', () => {
     expect(readFileSync(out, 'utf8')).toContain('Santos,Maria');
   });
 
+  it('prints a manifest as PDF, and refuses PDF for aggregated figures', async () => {
+    const out = join(dir, 'manifest.pdf');
+    const args = ['export', 'manifest', vault, '--area', 'Port', '--format', 'pdf', '--out', out, '--plain'];
+    const done = await muster(args);
+    expect(done.err).toBe('');
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/profile carrier-manifest: 2 people, 2 rows/);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const figures = join(dir, 'figures.pdf');
+    const refused = await muster([
+      'export',
+      'aggregate',
+      vault,
+      '--format',
+      'pdf',
+      '--out',
+      figures,
+      '--plain',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/PDF is for evacuation manifests only/);
+    expect(existsSync(figures)).toBe(false);
+  });
+
   it('seals to a recipient key given on the command line', async () => {
     const identity = await generateIdentity();
     const key = await identityToRecipient(identity);

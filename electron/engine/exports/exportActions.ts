@@ -28,7 +28,7 @@ function notInVault(unknown: number): LeftOut[] {
 
 export async function exportManifest(p: Publisher, params: ManifestParams, ctx?: Ctx): Promise<ExportResult> {
   const profile = profileFor('manifest', params.profile);
-  const prepared = prepare(p, params.path, params.seal, params.format);
+  const prepared = prepare(p, params.path, params.seal, params.format, 'manifest');
   ctx?.progress({ phase: 'selecting', done: 0, total: 1 });
   const selected = await selectPeople(p.vault, params.selection, ctx);
   requireSomeone(selected, 'nobody to put on a manifest');
@@ -37,7 +37,12 @@ export async function exportManifest(p: Publisher, params: ManifestParams, ctx?:
   const ref = pseudonymizer(await pseudonymKey(p.vault), profile.name);
   const table = manifestTable(people, profile, ref, p.now());
   ctx?.progress({ phase: 'writing', done: 0, total: 1 });
-  return publish(p, prepared, await encodeTable(table, params.format), {
+  const print = {
+    crisis: 'areaId' in params.selection ? getArea(p.vault, params.selection.areaId).name : 'Selection',
+    exportedAt: p.now(),
+    profile,
+  };
+  return publish(p, prepared, await encodeTable(table, params.format, print), {
     kind: 'manifest',
     profile: profile.name,
     format: params.format,

@@ -11,6 +11,7 @@ import type { Vault } from '../vault/vault';
 import { keyOfName } from './addressBook';
 import { tableToCsv } from './csvWriter';
 import { outputTarget, writeAtomically, type OutputTarget } from './outputFile';
+import { manifestToPdf, type ManifestPdfOptions } from './pdfManifest';
 import { resolveRecipients, seal, type SealOptions } from './seal';
 import type { Table } from './table';
 import { tableToXlsx } from './xlsxWriter';
@@ -29,10 +30,19 @@ export interface Prepared {
   sealOptions: SealOptions;
 }
 
-/** Checks the destination and the keys before any data is read: a typo fails fast and writes nothing. */
-export function prepare(p: Publisher, path: string, how: Seal, format?: TableFormat): Prepared {
-  if (format === 'pdf') {
-    throw new MusterError('INVALID_INPUT', 'PDF exports are not available yet; choose csv or xlsx.');
+/**
+ * Checks the destination and the keys before any data is read: a typo fails fast and writes nothing.
+ * Only a manifest is printed: figures and contact lists go to other software, so PDF is refused there.
+ */
+export function prepare(
+  p: Publisher,
+  path: string,
+  how: Seal,
+  format?: TableFormat,
+  kind?: ExportKind,
+): Prepared {
+  if (format === 'pdf' && kind !== 'manifest') {
+    throw new MusterError('INVALID_INPUT', 'PDF is for evacuation manifests only; choose csv or xlsx.');
   }
   const lookupKey = (name: string) => keyOfName(p.vault, name);
   if (how.mode === 'recipients') resolveRecipients(how.recipients, lookupKey);
@@ -48,7 +58,17 @@ export function prepare(p: Publisher, path: string, how: Seal, format?: TableFor
   };
 }
 
-export async function encodeTable(table: Table, format: TableFormat): Promise<Buffer> {
+/** `print` says what a PDF's pages show beyond the table; without it a table has no PDF form. */
+export async function encodeTable(
+  table: Table,
+  format: TableFormat,
+  print?: ManifestPdfOptions,
+): Promise<Buffer> {
+  if (format === 'pdf') {
+    if (!print)
+      throw new MusterError('INVALID_INPUT', 'PDF is for evacuation manifests only; choose csv or xlsx.');
+    return manifestToPdf(table, print);
+  }
   return format === 'xlsx' ? tableToXlsx(table) : tableToCsv(table);
 }
 

@@ -1,14 +1,14 @@
 // Exports through the contract, as the app and the CLI call them: manifests, contact lists, aggregated
 // figures; profiles, sealing, audit entries, and no file left behind when anything goes wrong.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectSameFolder, folderSnapshot, tempDir } from '../helpers';
-import { openHarness, type Harness } from '../pipeline/harness';
+import { openHarness, peopleAtBeirutPort, type Harness } from '../pipeline/harness';
 
 const YEAR = new Date().getUTCFullYear();
 const LONG_GIVEN = 'Alexandrina'.repeat(27) + 'x'.repeat(3); // 300 characters
@@ -23,28 +23,14 @@ const plain = { mode: 'plain', confirmed: true } as const;
 beforeAll(async () => {
   h = await openHarness();
   out = tempDir();
-  const path = join(h.dir, 'people.csv');
-  const rows = [
+  areaId = await peopleAtBeirutPort(h, [
     'Ref,Name,Surname,Sex,Date of birth,Nationality,Passport,Passport expiry,Phone,Email,Language,Special needs,Household,Latitude,Longitude',
     `A1,Maria,Santos,F,${YEAR - 70}-01-01,PH,P1234567,2030-05-01,+9613123456,maria@example.org,Tagalog,wheelchair,H1,33.90,35.50`,
     `A2,Juan,Santos,M,${YEAR - 8}-05-05,PH,,,+9613123456,,,,H1,33.91,35.51`,
     `A3,"=HYPERLINK(""http://evil"")",Haddad,F,1990-03-03,LB,RL7654321,2031-01-01,+9611123456,rania@example.org,Arabic,,,33.85,35.45`,
     `A4,${LONG_GIVEN},${RTL_SURNAME},M,1985-07-07,LB,RL1111111,2029-09-09,,,ar,,,33.86,35.46`,
     `A5,Omar,Khalil,M,1985-07-07,LB,RL2222222,2029-09-09,+9613999999,,,,,34.40,36.00`,
-  ];
-  writeFileSync(path, rows.join('\n'));
-  const preview = await h.call('import.preview', { path });
-  await h.call('import.run', {
-    path,
-    source: 'Embassy list',
-    mapping: { ...preview.mapping, country: 'LB' },
-  });
-  const area = await h.call('area.create', {
-    name: 'Beirut port',
-    severity: 'evacuate',
-    shape: { kind: 'rectangle', west: 35.4, south: 33.8, east: 35.6, north: 34.0 },
-  });
-  areaId = area.id;
+  ]);
   const empty = await h.call('area.create', {
     name: 'Empty desert',
     shape: { kind: 'rectangle', west: 10, south: 10, east: 11, north: 11 },
@@ -187,7 +173,7 @@ describe('manifest', () => {
     expect(entry!.counts).toMatchObject({ recipients: 1 });
   });
 
-  it('refuses a malformed recipient key, an empty area and PDF, writing nothing', async () => {
+  it('refuses a malformed recipient key, an empty area and PDF figures, writing nothing', async () => {
     const before = folderSnapshot(out);
     const badKey = await h.fail('export.manifest', {
       selection: { areaId },
@@ -208,10 +194,10 @@ describe('manifest', () => {
     });
     expect(empty.code).toBe('INVALID_INPUT');
     expect(empty.message).toMatch(/Nobody/);
-    const pdf = await h.fail('export.manifest', {
-      selection: { areaId },
+    const pdf = await h.fail('export.aggregate', {
       format: 'pdf',
       path: join(out, 'm.pdf'),
+      k: 5,
       seal: plain,
     });
     expect(pdf.message).toMatch(/PDF/);
@@ -228,27 +214,31 @@ describe('manifest', () => {
     expect(existsSync(join(out, 'x.csv'))).toBe(false);
   });
 
-  it('leaves nothing behind when the destination cannot be written', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'taken.csv'));
-    const missing = await h.fail('export.manifest', {
-      selection: { areaId },
-      format: 'csv',
-      path: join(dir, 'no-such-folder', 'm.csv'),
-      seal: plain,
-    });
-    expect(missing.code).toBe('NOT_FOUND');
-    // The bytes are written to a temporary file first; the final step fails and the temp file goes.
-    const taken = await h.fail('export.manifest', {
-      selection: { areaId },
-      format: 'csv',
-      path: join(dir, 'taken.csv'),
-      seal: plain,
-    });
-    expect(taken.code).toBe('INVALID_INPUT');
-    expect(readdirSync(dir)).toEqual(['taken.csv']);
-    expect(readdirSync(join(dir, 'taken.csv'))).toEqual([]);
-  });
+  // A PDF is rendered whole before it is written: the same guarantees hold.
+  it.each(['csv', 'pdf'] as const)(
+    'leaves nothing behind when the %s destination cannot be written',
+    async (format) => {
+      const dir = tempDir();
+      mkdirSync(join(dir, `taken.${format}`));
+      const missing = await h.fail('export.manifest', {
+        selection: { areaId },
+        format,
+        path: join(dir, 'no-such-folder', `m.${format}`),
+        seal: plain,
+      });
+      expect(missing.code).toBe('NOT_FOUND');
+      // The bytes are written to a temporary file first; the final step fails and the temp file goes.
+      const taken = await h.fail('export.manifest', {
+        selection: { areaId },
+        format,
+        path: join(dir, `taken.${format}`),
+        seal: plain,
+      });
+      expect(taken.code).toBe('INVALID_INPUT');
+      expect(readdirSync(dir)).toEqual([`taken.${format}`]);
+      expect(readdirSync(join(dir, `taken.${format}`))).toEqual([]);
+    },
+  );
 });
 
 describe('contact lists', () => {

@@ -1,4 +1,5 @@
 // An engine with an open vault, called through the contract as the app calls it.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineMethod, MethodParams, MethodResult } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
@@ -47,6 +48,27 @@ export async function openHarness(): Promise<Harness> {
   };
   await call('vault.create', { path: vaultPath, passphrase: PASSPHRASE, operator: 'Officer' });
   return { dir, vaultPath, call, fail, handle, dispose: () => engine.dispose() };
+}
+
+/**
+ * Imports CSV `lines` (header first, phones read as Lebanese) with the suggested mapping and draws the
+ * "Beirut port" crisis area around 33.8–34.0 N, 35.4–35.6 E; returns the area's id.
+ */
+export async function peopleAtBeirutPort(h: Harness, lines: string[]): Promise<number> {
+  const path = join(h.dir, 'people.csv');
+  writeFileSync(path, lines.join('\n'));
+  const preview = await h.call('import.preview', { path });
+  await h.call('import.run', {
+    path,
+    source: 'Embassy list',
+    mapping: { ...preview.mapping, country: 'LB' },
+  });
+  const area = await h.call('area.create', {
+    name: 'Beirut port',
+    severity: 'evacuate',
+    shape: { kind: 'rectangle', west: 35.4, south: 33.8, east: 35.6, north: 34.0 },
+  });
+  return area.id;
 }
 
 /** A small generated dataset (its five row files, truth and people) in a fresh folder. */
