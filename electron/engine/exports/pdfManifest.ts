@@ -73,13 +73,21 @@ interface Column {
   width: number;
 }
 
-function columnsOf(table: Table): Column[] {
+/**
+ * Widths by weight, except that the group column is never narrower than its largest number: a
+ * manifest of 100,000 households must not print "6805" over "9". The other columns give up the room.
+ */
+function columnsOf(table: Table, groupWidth: number): Column[] {
   const headers = table.header.map((header, source) => ({ header, source }));
   if (!table.header.includes(CHECK_IN)) headers.push({ header: CHECK_IN, source: -1 });
-  const total = headers.reduce((sum, c) => sum + (WEIGHTS[c.header] ?? 1), 0);
+  const weight = (header: string) => WEIGHTS[header] ?? 1;
+  const total = headers.reduce((sum, c) => sum + weight(c.header), 0);
+  const share = (header: string) => (weight(header) / total) * CONTENT_W;
+  const fixed = headers.some((c) => c.header === GROUP) ? Math.max(share(GROUP), groupWidth) : 0;
+  const scale = (CONTENT_W - fixed) / (CONTENT_W - (fixed > 0 ? share(GROUP) : 0));
   let x = MARGIN;
   return headers.map((c) => {
-    const width = ((WEIGHTS[c.header] ?? 1) / total) * CONTENT_W;
+    const width = c.header === GROUP ? fixed : share(c.header) * scale;
     const column = { ...c, x, width };
     x += width;
     return column;
@@ -98,6 +106,15 @@ function stamp(d: Date): string {
   return (
     `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}` +
     ` UTC${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** "1 person in 1 household", "100,000 people in 61,204 households" */
+function headcount(people: number, households: number): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  return (
+    `${n(people)} ${people === 1 ? 'person' : 'people'} in ` +
+    `${n(households)} ${households === 1 ? 'household' : 'households'}`
   );
 }
 
@@ -161,8 +178,9 @@ export async function manifestToPdf(table: Table, options: ManifestPdfOptions): 
   });
 
   const setter = new TextSetter(doc, manifestFonts());
-  const columns = columnsOf(table);
   const group = table.header.indexOf(GROUP);
+  const lastGroup = group < 0 ? '' : text(table.rows[table.rows.length - 1]?.[group]);
+  const columns = columnsOf(table, setter.widthOf(lastGroup, BODY) + 2 * PAD_X + 1);
   const heads = columns.map((c) => setter.layout(c.header, c.width - 2 * PAD_X, HEAD, 2, true));
   const headerH = Math.max(...heads.map((b) => b.lines.length)) * LINE + 2 * PAD_Y;
 
@@ -243,8 +261,7 @@ class Drawing {
     this.label(options.crisis, crisisX, MARGIN, 13, { width: right - stampW - 16 - crisisX });
     doc.fillColor(GREY);
     this.label(
-      `${people} ${people === 1 ? 'person' : 'people'} in ${households} ${households === 1 ? 'household' : 'households'}` +
-        ` · profile ${options.profile.name}: ${options.profile.purpose}`,
+      `${headcount(people, households)} · profile ${options.profile.name}: ${options.profile.purpose}`,
       MARGIN,
       MARGIN + 20,
       8,
@@ -326,13 +343,7 @@ class Drawing {
     const { doc } = this;
     const people = plan.heights.length;
     doc.fillColor(INK);
-    this.label(
-      `End of manifest: ${people} ${people === 1 ? 'person' : 'people'} in ${plan.households} ` +
-        `${plan.households === 1 ? 'household' : 'households'}. Boarded: ______`,
-      MARGIN,
-      y,
-      9,
-    );
+    this.label(`End of manifest: ${headcount(people, plan.households)}. Boarded: ______`, MARGIN, y, 9);
     const fields = ['Prepared by (consular officer)', 'Carrier representative', 'Date and time'];
     const width = (CONTENT_W - 2 * 24) / fields.length;
     fields.forEach((field, i) => {

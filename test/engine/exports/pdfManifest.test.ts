@@ -218,6 +218,13 @@ describe('PDF manifest layout', () => {
     }
   });
 
+  it.runIf(canRead)('widens the group column for six-digit household numbers', async () => {
+    const wide = { ...table, rows: [[123456, 'Family', 'One', '1990-01-01', 'P1', '']] };
+    const [page] = pagesOf(await manifestToPdf(wide, options));
+    expect(page).toMatch(/^\s*123456\s+Family\s+One/m);
+    expect(page).toContain('1 person in 1 household');
+  });
+
   it('writes the same bytes for the same table and time', async () => {
     const a = await manifestToPdf(table, options);
     const b = await manifestToPdf(table, options);
