@@ -1,11 +1,11 @@
 import type { VaultSummary } from '../../../shared/domain';
 import { AuditSection } from './AuditSection';
 import { DuplicatesSection } from './DuplicatesSection';
+import { ExportsSection } from './ExportsSection';
 import { ImportSection } from './ImportSection';
 import { MapSection } from './MapSection';
 import { PeopleSection } from './PeopleSection';
-import { PLANNED_PURPOSES, PlannedSection } from './PlannedSection';
-import { sectionLabel, type SectionId } from './sections';
+import type { SectionId } from './sections';
 
 export function SectionView({
   section,
@@ -39,9 +39,9 @@ export function SectionView({
       );
     case 'map':
       return <MapSection />;
+    case 'exports':
+      return <ExportsSection />;
     case 'audit':
       return <AuditSection />;
-    default:
-      return <PlannedSection title={sectionLabel(section)} purpose={PLANNED_PURPOSES[section]} />;
   }
 }

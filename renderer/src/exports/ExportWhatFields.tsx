@@ -1,0 +1,106 @@
+// What to export, about whom, and in which form: the first half of the export form.
+import { useId } from 'react';
+import type { CrisisArea } from '../../../shared/areas';
+import type { ContactLayout, ExportKind, TableFormat } from '../../../shared/exports';
+import { areaChoices, ChoiceSelect } from './ChoiceSelect';
+import { KIND_LABELS, KINDS, LAYOUTS, TABLE_FORMATS } from './exportChoices';
+
+const ALL_AREAS = { value: 'all', label: 'All crisis areas' };
+
+export interface ExportWhat {
+  kind: ExportKind;
+  /** null: every area (aggregates only). */
+  areaId: number | null;
+  format: TableFormat;
+  layout: ContactLayout;
+  k: number;
+}
+
+interface ExportWhatFieldsProps {
+  what: ExportWhat;
+  areas: CrisisArea[];
+  onChange(what: ExportWhat): void;
+}
+
+export function ExportWhatFields({ what, areas, onChange }: ExportWhatFieldsProps): React.JSX.Element {
+  const ids = useId();
+  return (
+    <>
+      <fieldset className="fieldset">
+        <legend className="field-label">What to export</legend>
+        <div className="kind-choices">
+          {KINDS.map((kind) => (
+            <label key={kind} className="kind-choice">
+              <input
+                type="radio"
+                name={`${ids}-kind`}
+                checked={what.kind === kind}
+                onChange={() =>
+                  onChange({
+                    ...what,
+                    kind,
+                    format: 'csv',
+                    areaId: kind === 'aggregate' ? null : (what.areaId ?? areas[0]?.id ?? null),
+                  })
+                }
+              />
+              <span>
+                <span className="kind-label">{KIND_LABELS[kind].label}</span>
+                <span className="kind-hint">{KIND_LABELS[kind].hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${ids}-area`}>Crisis area</label>
+          <ChoiceSelect
+            id={`${ids}-area`}
+            choices={what.kind === 'aggregate' ? [ALL_AREAS, ...areaChoices(areas)] : areaChoices(areas)}
+            value={what.areaId === null ? ALL_AREAS.value : String(what.areaId)}
+            onChange={(id) => onChange({ ...what, areaId: id === ALL_AREAS.value ? null : Number(id) })}
+          />
+        </div>
+        {what.kind === 'contacts' ? (
+          <div className="field">
+            <label htmlFor={`${ids}-layout`}>Layout</label>
+            <ChoiceSelect
+              id={`${ids}-layout`}
+              choices={LAYOUTS}
+              value={what.layout}
+              onChange={(layout) => onChange({ ...what, layout })}
+            />
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${ids}-format`}>Format</label>
+            <ChoiceSelect
+              id={`${ids}-format`}
+              choices={TABLE_FORMATS[what.kind]}
+              value={what.format}
+              onChange={(format) => onChange({ ...what, format })}
+            />
+          </div>
+        )}
+        {what.kind === 'aggregate' ? (
+          <div className="field field-narrow">
+            <label htmlFor={`${ids}-k`}>Smallest count shown</label>
+            <input
+              id={`${ids}-k`}
+              type="number"
+              min={2}
+              max={100}
+              value={what.k}
+              aria-describedby={`${ids}-k-hint`}
+              onChange={(e) => onChange({ ...what, k: Number(e.target.value) })}
+            />
+            <span className="field-hint" id={`${ids}-k-hint`}>
+              Counts under this are hidden (k).
+            </span>
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}

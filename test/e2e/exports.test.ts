@@ -1,0 +1,177 @@
+// The Exports section in Chromium over the loopback bridge, against the real engine: generated people
+// are imported and put in two crisis areas, statuses are set in bulk, the dashboard shows the engine's
+// counts, a manifest is exported sealed with a passphrase (an .age file on disk), and a person is
+// checked in at the desk by typing a name and pressing Enter, then undone.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CrisisArea } from '../../shared/areas';
+import type { RosterResult, StatusDashboard } from '../../shared/exports';
+import type { PeoplePage } from '../../shared/people';
+import { writeDataset } from '../../electron/engine/synthetic/generator/index';
+import { screenshot } from './artifacts';
+import { createFlowStep, engineCall, fillCreateVaultForm, importThroughWizard, shownCount } from './flow';
+import { endSession, startSession, type E2eSession } from './session';
+
+const PASSPHRASE = 'cedar harbour night 2291';
+const EXPORT_PASSPHRASE = 'manifest for the carrier 7';
+const PEOPLE = 250;
+// Lebanon and, inside it, central Beirut: every generated person falls in the first.
+const LEBANON = { kind: 'rectangle', west: 35.0, south: 33.0, east: 36.7, north: 34.75 } as const;
+const BEIRUT = { kind: 'rectangle', west: 35.45, south: 33.82, east: 35.6, north: 33.94 } as const;
+
+let session: E2eSession;
+let page: Page;
+let beirut: CrisisArea;
+
+function sectionButton(name: string): Locator {
+  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
+}
+
+function engine<T>(method: string, params: unknown): Promise<T> {
+  return engineCall<T>(page, method, params);
+}
+
+function countOf(key: string): Promise<number> {
+  return shownCount(page, key);
+}
+
+beforeAll(async () => {
+  session = await startSession({
+    name: 'exports',
+    viewport: { width: 1360, height: 900 },
+    prepare: (dir) => writeDataset({ people: PEOPLE, seed: 20251206 }, join(dir, 'incoming')),
+  });
+  page = session.page;
+});
+
+const flowStep = createFlowStep();
+
+afterAll(() => endSession(session));
+
+describe('crisis status, exports and check-in', () => {
+  flowStep('creates a vault, imports registrations and marks two crisis areas', async () => {
+    await page.goto(session.bridge.url);
+    await fillCreateVaultForm(page, 'Nadia Rahal', PASSPHRASE);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await importThroughWizard(page, session.bridge, 'incoming/registrations.csv', 'Ministry registrations');
+    await engine('area.create', { name: 'Lebanon', severity: 'watch', shape: LEBANON });
+    beirut = await engine<CrisisArea>('area.create', {
+      name: 'Central Beirut',
+      severity: 'evacuate',
+      shape: BEIRUT,
+    });
+    expect(
+      (await engine<{ total: number }>('area.inside', { id: beirut.id, limit: 0 })).total,
+    ).toBeGreaterThan(3);
+  });
+
+  flowStep('sets everyone in an area to contacted, after a confirmation with the count', async () => {
+    await sectionButton('Exports').click();
+    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await page.getByRole('tab', { name: 'Set status' }).click();
+    const form = page.getByRole('form', { name: 'Bulk status update' });
+    await form.getByLabel('Crisis area').selectOption({ label: 'Lebanon' });
+    await form.getByLabel('New status').selectOption('contacted');
+    await form.getByRole('button', { name: 'Set status…' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: /^Change [\d,]+ people$/ }).click();
+    const result = page.getByRole('status').filter({ hasText: 'Lebanon: Contacted' });
+    await result.waitFor();
+    const dashboard = await engine<StatusDashboard>('status.dashboard', {});
+    const inLebanon = dashboard.areas.find((a) => a.name === 'Lebanon')!.counts.contacted;
+    expect(inLebanon).toBeGreaterThan(0);
+    expect(await result.textContent()).toContain(`${inLebanon.toLocaleString('en-US')} changed`);
+
+    // A few people in other states, as a crisis cell would have them after a night of calls.
+    const people = await engine<PeoplePage>('people.search', { limit: 60 });
+    const ids = people.rows.map((r) => r.id);
+    await engine('status.set', { selection: { personIds: ids.slice(0, 25) }, status: 'safe' });
+    await engine('status.set', { selection: { personIds: ids.slice(25, 35) }, status: 'needs_assistance' });
+    await engine('status.set', { selection: { personIds: ids.slice(35, 40) }, status: 'missing' });
+    await engine('status.set', { selection: { personIds: ids.slice(40, 48) }, status: 'evacuated' });
+  });
+
+  flowStep('shows the engine’s counts on the dashboard', async () => {
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    const dashboard = await engine<StatusDashboard>('status.dashboard', {});
+    await expect.poll(() => countOf('safe')).toBe(dashboard.total.safe);
+    expect(await countOf('contacted')).toBe(dashboard.total.contacted);
+    expect(await countOf('missing')).toBe(dashboard.total.missing);
+    expect(await countOf('everyone')).toBe(Object.values(dashboard.total).reduce((n, c) => n + c, 0));
+    await page.getByRole('img', { name: /^Central Beirut: / }).waitFor();
+    await page.getByRole('img', { name: /^Children \(under 18\): / }).waitFor();
+    await screenshot(page, '50-exports-dashboard.png');
+  });
+
+  flowStep('exports a manifest sealed with a passphrase, after showing what will leave', async () => {
+    await page.getByRole('tab', { name: 'Export a file' }).click();
+    const form = page.getByRole('form', { name: 'Export' });
+    await form.getByLabel('Evacuation manifest').check();
+    await form.getByLabel('Crisis area').selectOption({ label: 'Central Beirut' });
+    await form.getByLabel('Format').selectOption('csv');
+    const fields = form.getByRole('list', { name: 'Fields that will leave' });
+    await expect.poll(() => fields.getByRole('listitem').count()).toBe(12);
+    await form.getByLabel('Export passphrase').fill(EXPORT_PASSPHRASE);
+    await form.getByLabel('Type it again').fill('manifest for the carrier 8');
+    await form.getByText('The two passphrases differ: type the same one twice.').waitFor();
+    await form.getByLabel('Type it again').fill(EXPORT_PASSPHRASE);
+    await screenshot(page, '51-exports-form.png');
+
+    session.bridge.setNextExportPath('manifest-beirut.csv');
+    await form.getByRole('button', { name: 'Choose file and export…' }).click();
+    const result = page.getByRole('region', { name: 'Export written' });
+    await result.waitFor({ timeout: 60_000 });
+    const written = join(session.vaultDir, 'manifest-beirut.csv.age');
+    expect(await result.getByTestId('export-path').textContent()).toBe(written);
+    expect(existsSync(written)).toBe(true);
+    expect(readFileSync(written).subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
+    expect(existsSync(join(session.vaultDir, 'manifest-beirut.csv'))).toBe(false);
+    await result.getByText('Encrypted with a passphrase (age)').waitFor();
+    await result
+      .locator('.fingerprint')
+      .filter({ hasText: /^[0-9a-f]{64}$/ })
+      .waitFor();
+    await screenshot(page, '52-exports-result.png');
+  });
+
+  flowStep('checks a person in by name with Enter, and undoes it', async () => {
+    await page.getByRole('tab', { name: 'Check-in' }).click();
+    await page.getByLabel('Who is boarding').selectOption({ label: 'Central Beirut' });
+    const before = await engine<RosterResult>('status.roster', {
+      selection: { areaId: beirut.id },
+      notBoardedOnly: true,
+      limit: 500,
+    });
+    const person = before.groups.flatMap((g) => g.members).find((p) => p.passport_no && p.surname)!;
+    await expect.poll(() => countOf('boarded')).toBe(before.boarded);
+    expect(await countOf('roster')).toBe(before.total);
+
+    const search = page.getByLabel('Name or passport');
+    await search.fill(person.passport_no!);
+    await page.getByText(/^Enter boards /).waitFor();
+    await search.press('Enter');
+    await expect.poll(() => countOf('boarded')).toBe(before.boarded + 1);
+    expect(await countOf('missing')).toBe(before.total - before.boarded - 1);
+    const history = await engine<{ after: string }[]>('status.history', { personId: person.id });
+    expect(history.at(-1)?.after).toBe('evacuated');
+    await page.getByText('Everyone this search finds has boarded.').waitFor();
+    // Escape clears the box: the whole roster again, the person just boarded marked as such.
+    await search.press('Escape');
+    await expect.poll(() => page.locator('.roster-household').count()).toBeGreaterThan(1);
+    await screenshot(page, '53-checkin.png');
+
+    await page.getByRole('button', { name: /^Undo: / }).click();
+    await expect.poll(() => countOf('boarded')).toBe(before.boarded);
+  });
+
+  it('kept every request on the bridge and logged no console error', () => {
+    expect(session.record.foreignRequests).toEqual([]);
+    expect(session.record.failedResponses).toEqual([]);
+    expect(session.record.consoleErrors).toEqual([]);
+    expect(session.record.pageErrors).toEqual([]);
+  });
+});
