@@ -31,7 +31,7 @@ const SANS: Family = {
 };
 const ARABIC: Family = { pkg: 'noto-naskh-arabic', subsets: ['arabic'] };
 
-/** The name every face is registered under in a document; index into `faces`. */
+/** A face, as its index in `FontSet.faces`. */
 export type FaceId = number;
 
 export interface Face {
@@ -54,17 +54,49 @@ export const NONE = 255;
 /** Every face has a space, so a space never splits a run of Arabic or Cyrillic. */
 const SPACE = 0x20;
 
-function packageFolder(pkg: string): string {
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (resources) {
-    const bundled = join(resources, 'fonts', pkg);
-    if (existsSync(join(bundled, 'unicode.json'))) return bundled;
+export interface FontLocation {
+  /** Electron's resources folder; undefined outside a packaged app. */
+  resourcesPath: string | undefined;
+  exists: (path: string) => boolean;
+  /** The installed package's folder, or undefined when it is not installed. */
+  installed: (pkg: string) => string | undefined;
+}
+
+/** Where a package's fonts are read from: the packaged app's copy first, else the installed package. */
+export function fontFolder(pkg: string, at: FontLocation): string {
+  if (at.resourcesPath) {
+    const bundled = join(at.resourcesPath, 'fonts', pkg);
+    if (at.exists(join(bundled, 'unicode.json'))) return bundled;
   }
+  const installed = at.installed(pkg);
+  if (installed === undefined) {
+    throw new MusterError('INTERNAL', `The fonts for PDF files are missing (${pkg}); reinstall Muster.`);
+  }
+  return installed;
+}
+
+function installedPackage(pkg: string): string | undefined {
   try {
     return dirname(createRequire(import.meta.url).resolve(`@fontsource/${pkg}/package.json`));
   } catch {
-    throw new MusterError('INTERNAL', `The fonts for PDF files are missing (${pkg}); reinstall Muster.`);
+    return undefined;
   }
+}
+
+function woffName(pkg: string, subset: string, weight: number): string {
+  return `files/${pkg}-${subset}-${weight}-normal.woff`;
+}
+
+/** Every file a manifest reads, by package, relative to the package's folder: what packaging copies. */
+export function fontFiles(): { pkg: string; files: string[] }[] {
+  return [SANS, ARABIC].map((f) => ({
+    pkg: f.pkg,
+    files: [
+      'unicode.json',
+      ...f.subsets.map((s) => woffName(f.pkg, s, 400)),
+      ...(f === SANS ? [woffName(f.pkg, 'latin', 700)] : []),
+    ],
+  }));
 }
 
 function readRanges(folder: string): Record<string, string> {
@@ -131,10 +163,14 @@ export function manifestFonts(): FontSet {
   const coverage = new Uint8Array(0x10000).fill(NONE);
   let bold: Face | undefined;
   for (const family of [SANS, ARABIC]) {
-    const folder = packageFolder(family.pkg);
+    const folder = fontFolder(family.pkg, {
+      resourcesPath: (process as { resourcesPath?: string }).resourcesPath,
+      exists: existsSync,
+      installed: installedPackage,
+    });
     const ranges = readRanges(folder);
     const file = (subset: string, weight: number) =>
-      woffToSfnt(readFileSync(join(folder, 'files', `${family.pkg}-${subset}-${weight}-normal.woff`)));
+      woffToSfnt(readFileSync(join(folder, woffName(family.pkg, subset, weight))));
     for (const subset of family.subsets) {
       const id = faces.length;
       faces.push({ name: `${family.pkg}-${subset}`, file: file(subset, 400), rtl: family === ARABIC });
