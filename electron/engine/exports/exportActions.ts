@@ -41,6 +41,10 @@ export async function exportManifest(p: Publisher, params: ManifestParams, ctx?:
     crisis: 'areaId' in params.selection ? getArea(p.vault, params.selection.areaId).name : 'Selection',
     exportedAt: p.now(),
     profile,
+    onPage: async (done: number, total: number) => {
+      ctx?.progress({ phase: 'writing', done, total });
+      await ctx?.checkpoint();
+    },
   };
   return publish(p, prepared, await encodeTable(table, params.format, print), {
     kind: 'manifest',

@@ -16,6 +16,11 @@ export interface ManifestPdfOptions {
   profile: { name: string; purpose: string };
   /** Plain content streams, readable by tests; compressed otherwise. */
   compress?: boolean;
+  /**
+   * Called every few dozen pages with the pages drawn so far: thousands of pages take seconds, and
+   * the officer sees them go by and can cancel (a rejection stops the drawing; nothing is written).
+   */
+  onPage?: (done: number, total: number) => Promise<void>;
 }
 
 // A4 landscape, in points.
@@ -41,6 +46,8 @@ const GREY = '#555555';
 const RULE = '#c4c9d0';
 const HOUSEHOLD_RULE = '#2b2f36';
 const BAND = '#eef1f5';
+
+const PAGES_PER_REPORT = 50;
 
 const CHECK_IN = 'Checked in';
 const GROUP = 'Group';
@@ -215,7 +222,7 @@ export async function manifestToPdf(table: Table, options: ManifestPdfOptions): 
     }
     draw.columnRules(top - headerH, y);
     if (p === plan.pageStarts.length - 1 && !plan.signaturesAlone) draw.signatures(y + 14, plan);
-    await Promise.resolve(); // let the stream hand finished pages on
+    if (options.onPage && (p + 1) % PAGES_PER_REPORT === 0) await options.onPage(p + 1, pageCount);
   }
   if (plan.signaturesAlone) {
     draw.page(pageCount, table.rows.length, plan.households);

@@ -225,6 +225,26 @@ describe('PDF manifest layout', () => {
     expect(page).toContain('1 person in 1 household');
   });
 
+  it('reports pages as they are drawn, and stops when the report is refused', async () => {
+    const many = {
+      ...table,
+      rows: Array.from({ length: 1500 }, (_, i) => [i + 1, `F${i}`, 'A', '', '', '']),
+    };
+    const seen: [number, number][] = [];
+    const pdf = await manifestToPdf(many, {
+      ...options,
+      onPage: async (done, total) => void seen.push([done, total]),
+    });
+    const pages = pageCount(pdf);
+    expect(seen.length).toBe(Math.floor(pages / 50));
+    expect(seen[0]).toEqual([50, pages]);
+    const cancelled = manifestToPdf(many, {
+      ...options,
+      onPage: () => Promise.reject(new Error('cancelled by the officer')),
+    });
+    await expect(cancelled).rejects.toThrow('cancelled by the officer');
+  });
+
   it('writes the same bytes for the same table and time', async () => {
     const a = await manifestToPdf(table, options);
     const b = await manifestToPdf(table, options);
