@@ -2,14 +2,21 @@
 // manifest order, with how many have boarded. The check-in desk searches it on every keystroke, so
 // names are matched here against the roster only, with the same keys as the People search: each word
 // typed must match a word of the name by its spelling or its consonant skeleton, the last word as a
-// prefix; a passport number matches from its first four characters.
+// prefix; a passport number matches from its first four characters. The roster's people, their order
+// and their name keys are kept between keystrokes while people, areas and assembly points stay as they
+// are; only statuses are read again on every call.
 import type { RosterPerson, RosterResult, RosterSelection } from '../../../shared/exports';
 import { assignToAssemblyPoints } from '../areas/assembly/assign';
+import { listAssemblyPoints } from '../areas/assembly/assemblyStore';
+import { areasVersion } from '../areas/areaStore';
+import { peopleColumns, type PeopleColumns } from '../areas/people/peopleColumns';
 import { nameKeys } from '../import/normalise/names';
 import { normaliseDocumentNumber } from '../import/normalise/documents';
+import { dayNumber } from '../areas/people/breakdowns';
 import { groupByHousehold } from '../exports/manifest';
 import { exportPeople, type ExportPerson } from '../exports/personRecords';
 import { selectPeople } from '../exports/selection';
+import { currentStatuses } from './setStatus';
 import type { JobContext } from '../types';
 import type { Vault } from '../vault/vault';
 
@@ -49,7 +56,7 @@ function wordsOf(p: ExportPerson): NameWords {
 }
 
 /** A test for one person, built once per query. */
-function matcher(query: string): ((p: ExportPerson) => boolean) | null {
+function matcher(query: string): ((p: ExportPerson, words: () => NameWords) => boolean) | null {
   const trimmed = query.trim();
   if (trimmed.length === 0) return null;
   const typing = !/\s$/u.test(query);
@@ -65,10 +72,10 @@ function matcher(query: string): ((p: ExportPerson) => boolean) | null {
   const document =
     passport.ok && passport.value && passport.value.length >= MIN_PASSPORT_PREFIX ? passport.value : null;
   const hasLetters = /\p{L}/u.test(trimmed);
-  return (p) => {
+  return (p, words) => {
     if (document !== null && p.passport_no?.toUpperCase().startsWith(document)) return true;
     if (!hasLetters || terms.length === 0) return false;
-    const name = wordsOf(p);
+    const name = words();
     return terms.every(
       (t) =>
         name.spelling.some((w) => (t.prefix ? w.startsWith(t.word) : w === t.word)) ||
@@ -82,30 +89,66 @@ function matcher(query: string): ((p: ExportPerson) => boolean) | null {
   };
 }
 
+interface RosterBase {
+  columns: PeopleColumns;
+  key: string;
+  /** In manifest order, each with its household's group number. */
+  rows: { person: ExportPerson; group: number }[];
+  ids: number[];
+  /** Name keys, worked out the first time a search reads them. */
+  words: (NameWords | undefined)[];
+}
+
+const bases = new WeakMap<Vault, RosterBase>();
+
+function baseKey(vault: Vault, selection: RosterSelection, today: Date): string {
+  const points = 'assemblyPointId' in selection ? JSON.stringify(listAssemblyPoints(vault)) : '';
+  return `${JSON.stringify(selection)}|${dayNumber(today)}|${areasVersion(vault)}|${points}`;
+}
+
+async function rosterBase(
+  vault: Vault,
+  selection: RosterSelection,
+  today: Date,
+  ctx?: Pick<JobContext, 'checkpoint'>,
+): Promise<RosterBase> {
+  const columns = peopleColumns(vault);
+  const key = baseKey(vault, selection, today);
+  const cached = bases.get(vault);
+  if (cached && cached.columns === columns && cached.key === key) return cached;
+  const people = exportPeople(vault, await rosterIds(vault, selection, ctx));
+  const rows = groupByHousehold(people, today).map((r) => ({ person: r.person, group: r.group }));
+  const base = { columns, key, rows, ids: people.map((p) => p.id), words: new Array(rows.length) };
+  bases.set(vault, base);
+  return base;
+}
+
 export async function statusRoster(
   vault: Vault,
   request: RosterRequest,
   today: Date,
   ctx?: Pick<JobContext, 'checkpoint'>,
 ): Promise<RosterResult> {
-  const people = exportPeople(vault, await rosterIds(vault, request.selection, ctx));
-  const boarded = people.reduce((n, p) => n + (p.status === 'evacuated' ? 1 : 0), 0);
+  const base = await rosterBase(vault, request.selection, today, ctx);
+  const statuses = currentStatuses(vault, base.ids);
+  const statusOf = (p: ExportPerson) => statuses.get(p.id) ?? 'unknown';
+  let boarded = 0;
+  for (const id of base.ids) if (statuses.get(id) === 'evacuated') boarded++;
   const matches = matcher(request.query ?? '');
-  const shows = (p: ExportPerson) =>
-    (!request.notBoardedOnly || p.status !== 'evacuated') && (matches === null || matches(p));
-  // Grouped before filtering, so a household keeps the group number the manifest gives it.
   const groups: RosterResult['groups'] = [];
   let matching = 0;
-  for (const row of groupByHousehold(people, today)) {
-    if (!shows(row.person)) continue;
+  base.rows.forEach((row, i) => {
+    const status = statusOf(row.person);
+    if (request.notBoardedOnly && status === 'evacuated') return;
+    if (matches !== null && !matches(row.person, () => (base.words[i] ??= wordsOf(row.person)))) return;
     matching++;
     const last = groups[groups.length - 1];
-    const member = rosterPerson(row.person);
+    const member = { ...rosterPerson(row.person), status };
     if (last?.group === row.group) last.members.push(member);
     else groups.push({ group: row.group, members: [member] });
-  }
+  });
   return {
-    total: people.length,
+    total: base.rows.length,
     boarded,
     matching,
     households: groups.length,

@@ -60,7 +60,7 @@ export async function setStatus(
   };
 }
 
-function currentStatuses(vault: Vault, ids: readonly number[]): Map<number, PersonStatus> {
+export function currentStatuses(vault: Vault, ids: readonly number[]): Map<number, PersonStatus> {
   const out = new Map<number, PersonStatus>();
   for (const chunk of chunks(ids)) {
     const rows = vault.query<{ person_id: number; status: PersonStatus }>(

@@ -106,6 +106,19 @@ describe('status.roster', () => {
     expect(inArea.total).toBe(4);
   });
 
+  it('notices a renamed person and a reshaped area between two searches', async () => {
+    const before = await h.call('status.roster', { selection: { areaId }, query: 'Rania' });
+    const rania = before.groups[0]!.members[0]!;
+    await h.call('people.update', { id: rania.id, changes: { surname: 'Haddad-Nassar' } });
+    const renamed = await h.call('status.roster', { selection: { areaId }, query: 'nassar' });
+    expect(names(renamed)).toEqual([['Rania']]);
+    await h.call('area.update', {
+      id: areaId,
+      shape: { kind: 'rectangle', west: 35.4, south: 33.8, east: 36.1, north: 34.6 },
+    });
+    expect((await h.call('status.roster', { selection: { areaId } })).total).toBe(5);
+  });
+
   it('refuses an area that does not exist', async () => {
     const error = await h.fail('status.roster', { selection: { areaId: 999 } });
     expect(error.code).toBe('NOT_FOUND');
