@@ -1,9 +1,11 @@
 // The Exports section in Chromium over the loopback bridge, against the real engine: generated people
 // are imported and put in two crisis areas, statuses are set in bulk, the dashboard shows the engine's
-// counts, a manifest is exported sealed with a passphrase (an .age file on disk), and a person is
-// checked in at the desk by typing a name and pressing Enter, then undone.
+// counts, a manifest is exported sealed with a passphrase (an .age file on disk), a partner's key is
+// added and a contact list sealed to it, a plain PDF waits for its confirmation, and a person is
+// checked in at the desk by typing a passport number and pressing Enter, then undone.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Decrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrisisArea } from '../../shared/areas';
@@ -77,6 +79,8 @@ describe('crisis status, exports and check-in', () => {
     await form.getByLabel('New status').selectOption('contacted');
     await form.getByRole('button', { name: 'Set status…' }).click();
     const dialog = page.getByRole('alertdialog');
+    await dialog.getByText(/ people inside will become “Contacted”\./).waitFor();
+    await screenshot(page, '56-set-status-confirm.png');
     await dialog.getByRole('button', { name: /^Change [\d,]+ people$/ }).click();
     const result = page.getByRole('status').filter({ hasText: 'Lebanon: Contacted' });
     await result.waitFor();
@@ -138,6 +142,64 @@ describe('crisis status, exports and check-in', () => {
     await screenshot(page, '52-exports-result.png');
   });
 
+  flowStep('adds a partner key, refusing a malformed one, and seals a contact list to it', async () => {
+    const identity = await generateIdentity();
+    await page.getByRole('tab', { name: 'Address book' }).click();
+    const add = page.getByRole('form', { name: 'Add a recipient' });
+    await add.getByLabel('Name').fill('IOM Beirut');
+    await add.getByLabel('Public key').fill('age1notakey');
+    await add.getByRole('button', { name: 'Add recipient' }).click();
+    await add
+      .getByRole('alert')
+      .filter({ hasText: /^The key was not added\. / })
+      .waitFor();
+    await add.getByLabel('Public key').fill(await identityToRecipient(identity));
+    await add.getByLabel('Note (optional)').fill('Protection desk, for the SMS alert');
+    await add.getByRole('button', { name: 'Add recipient' }).click();
+    await page.getByRole('cell', { name: 'IOM Beirut', exact: true }).waitFor();
+    await screenshot(page, '54-address-book.png');
+
+    await page.getByRole('tab', { name: 'Export a file' }).click();
+    await page.getByRole('button', { name: 'New export' }).click();
+    const form = page.getByRole('form', { name: 'Export' });
+    await form.getByLabel('Contact list').check();
+    await form.getByLabel('Crisis area').selectOption({ label: 'Central Beirut' });
+    await form.getByLabel('Layout').selectOption('sms');
+    await form.getByLabel('Partners’ keys (address book)').check();
+    await form.getByLabel(/IOM Beirut/).check();
+    session.bridge.setNextExportPath('contacts-beirut.csv');
+    await form.getByRole('button', { name: 'Choose file and export…' }).click();
+    const result = page.getByRole('region', { name: 'Export written' });
+    await result.getByText('Encrypted to the partners’ keys (age)').waitFor({ timeout: 60_000 });
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(identity);
+    const text = await decrypter.decrypt(
+      readFileSync(join(session.vaultDir, 'contacts-beirut.csv.age')),
+      'text',
+    );
+    expect(text.split('\n')[0]).toMatch(/phone/i);
+  });
+
+  flowStep('writes a plain PDF manifest only after the unencrypted box is ticked', async () => {
+    await page.getByRole('button', { name: 'New export' }).click();
+    const form = page.getByRole('form', { name: 'Export' });
+    await form.getByLabel('Evacuation manifest').check();
+    await form.getByLabel('Crisis area').selectOption({ label: 'Central Beirut' });
+    await form.getByLabel('Format').selectOption('pdf');
+    await form.getByLabel('Plain file, not encrypted').check();
+    const go = form.getByRole('button', { name: 'Choose file and export…' });
+    expect(await go.isDisabled()).toBe(true);
+    await form.getByLabel(/personal data will leave this computer unencrypted/).check();
+    await screenshot(page, '55-exports-plain.png');
+    session.bridge.setNextExportPath('manifest-beirut.pdf');
+    await go.click();
+    const result = page.getByRole('region', { name: 'Export written' });
+    await result.getByText('Not encrypted (plain file)').waitFor({ timeout: 60_000 });
+    expect(
+      readFileSync(join(session.vaultDir, 'manifest-beirut.pdf')).subarray(0, 5).toString('latin1'),
+    ).toBe('%PDF-');
+  });
+
   flowStep('checks a person in by name with Enter, and undoes it', async () => {
     await page.getByRole('tab', { name: 'Check-in' }).click();
     await page.getByLabel('Who is boarding').selectOption({ label: 'Central Beirut' });
@@ -147,15 +209,15 @@ describe('crisis status, exports and check-in', () => {
       limit: 500,
     });
     const person = before.groups.flatMap((g) => g.members).find((p) => p.passport_no && p.surname)!;
-    await expect.poll(() => countOf('boarded')).toBe(before.boarded);
-    expect(await countOf('roster')).toBe(before.total);
+    await expect.poll(() => countOf('checkin-boarded')).toBe(before.boarded);
+    expect(await countOf('checkin-roster')).toBe(before.total);
 
     const search = page.getByLabel('Name or passport');
     await search.fill(person.passport_no!);
     await page.getByText(/^Enter boards /).waitFor();
     await search.press('Enter');
-    await expect.poll(() => countOf('boarded')).toBe(before.boarded + 1);
-    expect(await countOf('missing')).toBe(before.total - before.boarded - 1);
+    await expect.poll(() => countOf('checkin-boarded')).toBe(before.boarded + 1);
+    expect(await countOf('checkin-missing')).toBe(before.total - before.boarded - 1);
     const history = await engine<{ after: string }[]>('status.history', { personId: person.id });
     expect(history.at(-1)?.after).toBe('evacuated');
     await page.getByText('Everyone this search finds has boarded.').waitFor();
@@ -165,7 +227,7 @@ describe('crisis status, exports and check-in', () => {
     await screenshot(page, '53-checkin.png');
 
     await page.getByRole('button', { name: /^Undo: / }).click();
-    await expect.poll(() => countOf('boarded')).toBe(before.boarded);
+    await expect.poll(() => countOf('checkin-boarded')).toBe(before.boarded);
   });
 
   it('kept every request on the bridge and logged no console error', () => {

@@ -1,12 +1,13 @@
 // A partner's age public key added by name; a malformed key is refused by the engine with a sentence
 // that says what is wrong with it.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { describeExportError } from './exportErrors';
 
 export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): React.JSX.Element {
   const ids = useId();
+  const nameField = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [note, setNote] = useState('');
@@ -26,6 +27,8 @@ export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): 
       setPublicKey('');
       setNote('');
       onAdded(entry.name);
+      // Ready for the next partner's key.
+      nameField.current?.focus();
     } catch (err) {
       setError(`The key was not added. ${describeExportError(err)}`);
     } finally {
@@ -47,6 +50,7 @@ export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): 
         <div className="field">
           <label htmlFor={`${ids}-name`}>Name</label>
           <input
+            ref={nameField}
             id={`${ids}-name`}
             type="text"
             value={name}

@@ -8,9 +8,9 @@ export function CheckInCounter({ roster }: { roster: RosterResult }): React.JSX.
   return (
     <div className="checkin-counter" role="status" aria-live="polite">
       <p className="checkin-counter-text cell-numbers">
-        Boarded <strong data-count="boarded">{formatCount(roster.boarded)}</strong> of{' '}
-        <strong data-count="roster">{formatCount(roster.total)}</strong>, missing{' '}
-        <strong data-count="missing">{formatCount(missing)}</strong>
+        Boarded <strong data-count="checkin-boarded">{formatCount(roster.boarded)}</strong> of{' '}
+        <strong data-count="checkin-roster">{formatCount(roster.total)}</strong>, missing{' '}
+        <strong data-count="checkin-missing">{formatCount(missing)}</strong>
       </p>
       <span className="checkin-meter" aria-hidden="true">
         <span className="checkin-meter-fill" style={{ width: `${share}%` }} />

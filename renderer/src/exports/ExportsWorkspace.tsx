@@ -1,7 +1,7 @@
 // The Exports section: the crisis dashboard, bulk status changes, exports for partners, the check-in
 // desk and the address book of partners' keys. The dashboard is read once here and again after any
 // change, so every view counts from the same figures.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useAreas } from '../map/useAreas';
 import { AddressBook } from './AddressBook';
@@ -12,8 +12,37 @@ import { ExportForm } from './ExportForm';
 import { ExportsTabs, exportsPanelId, exportsTabId, type ExportsTab } from './ExportsTabs';
 import { useEngineList } from './useEngineList';
 
+/**
+ * A view stays mounted once opened, only hidden: an export's result, the check-in desk's undo and a
+ * half-filled form are still there when the officer comes back from the dashboard.
+ */
+function TabPanel({
+  id,
+  active,
+  visited,
+  children,
+}: {
+  id: ExportsTab;
+  active: ExportsTab;
+  visited: ReadonlySet<ExportsTab>;
+  children: ReactNode;
+}): React.JSX.Element {
+  return (
+    <div
+      role="tabpanel"
+      id={exportsPanelId(id)}
+      aria-labelledby={exportsTabId(id)}
+      className="tab-panel"
+      hidden={id !== active}
+    >
+      {visited.has(id) ? children : null}
+    </div>
+  );
+}
+
 export function ExportsWorkspace(): React.JSX.Element {
   const [tab, setTab] = useState<ExportsTab>('dashboard');
+  const [visited, setVisited] = useState<ReadonlySet<ExportsTab>>(new Set(['dashboard']));
   const areas = useAreas();
   const dashboard = useEngineList('status.dashboard', 'The dashboard');
   const profiles = useEngineList('export.profiles', 'The partner profiles');
@@ -27,39 +56,40 @@ export function ExportsWorkspace(): React.JSX.Element {
         onSelect={(next) => {
           // Statuses move at the check-in desk: the dashboard counts again when it comes back.
           if (next === 'dashboard' || next === 'status') dashboard.reload();
+          setVisited((seen) => new Set([...seen, next]));
           setTab(next);
         }}
       />
-      <div role="tabpanel" id={exportsPanelId(tab)} aria-labelledby={exportsTabId(tab)} className="tab-panel">
-        <ErrorAlert message={areas.error} />
-        {tab === 'dashboard' ? (
-          <CrisisDashboard dashboard={dashboard.value} error={dashboard.error} onRefresh={dashboard.reload} />
-        ) : null}
-        {tab === 'status' && areas.loaded ? (
+      <ErrorAlert message={areas.error} />
+      <TabPanel id="dashboard" active={tab} visited={visited}>
+        <CrisisDashboard dashboard={dashboard.value} error={dashboard.error} onRefresh={dashboard.reload} />
+      </TabPanel>
+      <TabPanel id="status" active={tab} visited={visited}>
+        {areas.loaded ? (
           <BulkStatusForm areas={areas.areas} dashboard={dashboard.value} onChanged={dashboard.reload} />
         ) : null}
-        {tab === 'export' && areas.loaded ? (
-          <>
-            <ErrorAlert message={profiles.error ?? addressBook.error} />
-            <ExportForm
-              areas={areas.areas}
-              profiles={profiles.value ?? []}
-              recipients={addressBook.value ?? []}
-            />
-          </>
-        ) : null}
-        {tab === 'checkin' && areas.loaded && points.value ? (
-          <CheckInPanel areas={areas.areas} points={points.value} />
-        ) : null}
-        {tab === 'checkin' ? <ErrorAlert message={points.error} /> : null}
-        {tab === 'addressBook' ? (
-          <AddressBook
-            entries={addressBook.value}
-            loadError={addressBook.error}
-            onChanged={addressBook.reload}
+      </TabPanel>
+      <TabPanel id="export" active={tab} visited={visited}>
+        <ErrorAlert message={profiles.error ?? addressBook.error} />
+        {areas.loaded ? (
+          <ExportForm
+            areas={areas.areas}
+            profiles={profiles.value ?? []}
+            recipients={addressBook.value ?? []}
           />
         ) : null}
-      </div>
+      </TabPanel>
+      <TabPanel id="checkin" active={tab} visited={visited}>
+        <ErrorAlert message={points.error} />
+        {areas.loaded && points.value ? <CheckInPanel areas={areas.areas} points={points.value} /> : null}
+      </TabPanel>
+      <TabPanel id="addressBook" active={tab} visited={visited}>
+        <AddressBook
+          entries={addressBook.value}
+          loadError={addressBook.error}
+          onChanged={addressBook.reload}
+        />
+      </TabPanel>
     </div>
   );
 }
