@@ -55,5 +55,10 @@ export function readSettings(db: Database): MatchSettings {
 /** SQL condition (with its parameters) selecting the records a next incremental run must match. */
 export function pendingCondition(progress: Progress | null): { where: string; params: (string | number)[] } {
   if (!progress) return { where: '1', params: [] };
-  return { where: 'id > ? OR updated_at > ?', params: [progress.matchedMaxId, progress.matchedAt] };
+  // Written as two indexed lookups: with a plain OR and the loader's ORDER BY id, SQLite prefers
+  // walking the whole table in id order (a second at 1M people) to sorting the few rows found.
+  return {
+    where: 'id IN (SELECT id FROM person WHERE id > ? UNION ALL SELECT id FROM person WHERE updated_at > ?)',
+    params: [progress.matchedMaxId, progress.matchedAt],
+  };
 }

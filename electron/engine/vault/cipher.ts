@@ -42,6 +42,8 @@ export interface DecryptSource {
  * Decrypts into one buffer of the plaintext's size (the buffer later becomes the database's memory,
  * so no second copy of a big vault exists). Returns null when authentication fails; the partial
  * plaintext is wiped first. `between` runs after each chunk (yield for cancellation, progress).
+ * `headroom` bytes are reserved after the plaintext in the same allocation (see sqlite.ts: room for
+ * the database to grow in place); the result is a view of the plaintext alone.
  */
 export async function decryptChunked(
   key: Buffer,
@@ -49,12 +51,15 @@ export async function decryptChunked(
   aad: Buffer,
   source: DecryptSource,
   between?: (done: number, total: number) => Promise<void>,
+  headroom = 0,
 ): Promise<Buffer | null> {
   const decipher = createDecipheriv(ALGORITHM, key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(aad);
   decipher.setAuthTag(source.tag);
   // Never from Buffer's shared pool: this memory becomes the database and is wiped on close.
-  const plaintext = Buffer.allocUnsafeSlow(source.length);
+  // The headroom is left untouched: fresh pages from the system cost nothing until written.
+  const whole = Buffer.allocUnsafeSlow(source.length + headroom);
+  const plaintext = whole.subarray(0, source.length);
   const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, source.length)));
   let written = 0;
   try {
@@ -66,7 +71,7 @@ export async function decryptChunked(
       if (between) await between(offset + length, source.length);
     }
   } catch (e) {
-    plaintext.fill(0);
+    whole.fill(0);
     throw e;
   } finally {
     chunk.fill(0);
@@ -75,7 +80,7 @@ export async function decryptChunked(
     decipher.final();
   } catch {
     // GCM reports a failed tag check this way: damaged bytes, or a header altered after writing.
-    plaintext.fill(0);
+    whole.fill(0);
     return null;
   }
   return plaintext;

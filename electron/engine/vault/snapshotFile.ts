@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { MusterError } from '../../../shared/errors';
 import type { KdfParams } from '../../../shared/domain';
 import { decryptChunked, encryptChunked } from './cipher';
+import { headroomFor } from './sqlite';
 import { writeFileAtomically } from './durableFile';
 import {
   decodePrefix,
@@ -90,6 +91,7 @@ export async function decryptSnapshot(
         tag,
       },
       between,
+      headroomFor(header.ciphertextLength),
     );
     if (plaintext === null) {
       throw new MusterError(

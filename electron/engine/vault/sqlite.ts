@@ -22,9 +22,41 @@ export function applyPragmas(db: Database): void {
   db.run('PRAGMA cache_size = -32768');
 }
 
-export function openDatabase(sql: SqlJsStatic, bytes?: Buffer): Database {
+/**
+ * The database file's bytes with spare room after them in the same ArrayBuffer. sql.js keeps its
+ * file in Emscripten's in-memory file system, which adopts the bytes it is given through `slice()`
+ * and treats the adopted array's length as the file's capacity. Given a plaintext of exactly the
+ * file's size, the first write that adds a page reallocates the whole file at 1.125× and copies it:
+ * at a million people, 1.2 GB copied and 2.5 GB resident for a moment, several seconds, on the first
+ * change after every unlock. Handing over the headroom too lets the file grow in place until it is
+ * used up. Only `slice(0, length)` of the whole file (what the file system asks) is widened; the file's
+ * size stays the plaintext's (a test checks that an exported database is byte for byte the input).
+ */
+class FileBytesWithHeadroom extends Uint8Array<ArrayBuffer> {
+  override slice(start = 0, end = this.length): Uint8Array<ArrayBuffer> {
+    if (start !== 0 || end !== this.length) return super.slice(start, end);
+    return new Uint8Array(this.buffer, this.byteOffset, this.buffer.byteLength - this.byteOffset);
+  }
+}
+
+/** Spare room asked for after a decrypted database: an eighth of it (what one growth step adds), at least 4 MiB. */
+export function headroomFor(fileBytes: number): number {
+  return Math.max(4 * 1024 * 1024, Math.ceil(fileBytes / 8));
+}
+
+/**
+ * `growInPlace`: `bytes` is a view at the start of an allocation the database may take whole (what
+ * decryptChunked returns with headroom). Never for other buffers: a small Node Buffer shares its
+ * allocation with unrelated ones, which the database would then write over.
+ */
+export function openDatabase(sql: SqlJsStatic, bytes?: Buffer, growInPlace = false): Database {
   // A Node Buffer is adopted by sql.js without a copy (it then writes into it: callers must not reuse it).
-  const db = new sql.Database(bytes ?? null);
+  const spare =
+    growInPlace && bytes !== undefined && bytes.buffer.byteLength > bytes.byteOffset + bytes.length;
+  const file = spare
+    ? new FileBytesWithHeadroom(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length)
+    : bytes;
+  const db = new sql.Database(file ?? null);
   applyPragmas(db);
   return db;
 }

@@ -249,7 +249,7 @@ export class Vault {
         fs.closeSync(opened.fd);
       }
 
-      db = openDatabase(await loadSqlJs(), plaintext);
+      db = openDatabase(await loadSqlJs(), plaintext, true);
       checkIsDatabase(db);
       assertSchemaSupported(db, migrations);
 
@@ -441,7 +441,8 @@ export class Vault {
       this.journal = null;
       this.database.close();
       this.database = null;
-      this.adopted?.fill(0);
+      // The whole allocation: the database may have grown into the room reserved after the plaintext.
+      if (this.adopted) new Uint8Array(this.adopted.buffer, this.adopted.byteOffset).fill(0);
       this.adopted = null;
       wipeKeys(this.keys);
       this.keys = null;

@@ -4,6 +4,7 @@ import { importProvenance } from './002_import_provenance';
 import { matching } from './003_matching';
 import { crisisAreas } from './004_crisis_areas';
 import { statusExports } from './005_status_exports';
+import { candidateIndexes } from './006_candidate_indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   matching,
   crisisAreas,
   statusExports,
+  candidateIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
