@@ -2,7 +2,7 @@
 // with a way out, and the result.
 import { useState } from 'react';
 import type { CrisisArea } from '../../../shared/areas';
-import type { AddressBookEntry, PartnerProfile } from '../../../shared/exports';
+import type { AddressBookEntry, PartnerProfile, Seal } from '../../../shared/exports';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { JobProgressView } from '../components/JobProgressView';
 import { ExportResultView } from './ExportResultView';
@@ -12,7 +12,6 @@ import { ProfilePicker } from './ProfilePicker';
 import { SealChooser } from './SealChooser';
 import { emptyDraft, sealFromDraft, type SealDraft } from './sealDraft';
 import { useExportRun, type ExportRequest } from './useExportRun';
-import type { Seal } from '../../../shared/exports';
 
 /** The field a contact layout exists for: a profile that keeps it back cannot make that list. */
 const ESSENTIAL = { sms: 'phone', rapidpro: 'phone', email: 'email', vcard: 'phone' } as const;
@@ -21,8 +20,6 @@ interface ExportFormProps {
   areas: CrisisArea[];
   profiles: PartnerProfile[];
   recipients: AddressBookEntry[];
-  /** An export changed the audit trail and perhaps what the dashboard should show. */
-  onExported?(): void;
 }
 
 function request(what: ExportWhat, profile: string | undefined, seal: Seal): ExportRequest | null {
@@ -46,7 +43,7 @@ function request(what: ExportWhat, profile: string | undefined, seal: Seal): Exp
     : { kind: 'contacts', params: { selection, layout: what.layout, seal, ...named } };
 }
 
-export function ExportForm({ areas, profiles, recipients, onExported }: ExportFormProps): React.JSX.Element {
+export function ExportForm({ areas, profiles, recipients }: ExportFormProps): React.JSX.Element {
   const [what, setWhat] = useState<ExportWhat>({
     kind: 'manifest',
     areaId: areas[0]?.id ?? null,
@@ -120,12 +117,10 @@ export function ExportForm({ areas, profiles, recipients, onExported }: ExportFo
     const next = request(what, profile?.name, outcome.seal);
     if (!next) return;
     const extension = fileExtension(what.kind, what.format, what.layout);
-    void exporting
-      .start(next, {
-        suggestedName: suggestedFileName(what.kind, area?.name ?? null, extension, new Date()),
-        extension,
-      })
-      .then(() => onExported?.());
+    void exporting.start(next, {
+      suggestedName: suggestedFileName(what.kind, area?.name ?? null, extension, new Date()),
+      extension,
+    });
   }
 
   const noArea = what.kind !== 'aggregate' && what.areaId === null;

@@ -10,7 +10,7 @@ import { CheckInPanel } from './CheckInPanel';
 import { CrisisDashboard } from './CrisisDashboard';
 import { ExportForm } from './ExportForm';
 import { ExportsTabs, exportsPanelId, exportsTabId, type ExportsTab } from './ExportsTabs';
-import { useEngineList } from './useEngineList';
+import { useEngineValue } from './useEngineValue';
 
 /**
  * A view stays mounted once opened, only hidden: an export's result, the check-in desk's undo and a
@@ -44,10 +44,10 @@ export function ExportsWorkspace(): React.JSX.Element {
   const [tab, setTab] = useState<ExportsTab>('dashboard');
   const [visited, setVisited] = useState<ReadonlySet<ExportsTab>>(new Set(['dashboard']));
   const areas = useAreas();
-  const dashboard = useEngineList('status.dashboard', 'The dashboard');
-  const profiles = useEngineList('export.profiles', 'The partner profiles');
-  const addressBook = useEngineList('addressBook.list', 'The address book');
-  const points = useEngineList('assembly.list', 'The assembly points');
+  const dashboard = useEngineValue('status.dashboard', 'The dashboard');
+  const profiles = useEngineValue('export.profiles', 'The partner profiles');
+  const addressBook = useEngineValue('addressBook.list', 'The address book');
+  const points = useEngineValue('assembly.list', 'The assembly points');
 
   return (
     <div className="exports">

@@ -1,18 +1,19 @@
-// A list read from the engine once, and again on request: profiles, the address book, assembly points.
+// A value read from the engine once, and again on request: the dashboard, profiles, the address book,
+// assembly points.
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodName, MethodParams, MethodResult } from '../../../shared/contract';
 import { call } from '../api';
 import { describeExportError } from './exportErrors';
 
-type ListMethod = 'export.profiles' | 'addressBook.list' | 'assembly.list' | 'status.dashboard';
+type ReadMethod = 'export.profiles' | 'addressBook.list' | 'assembly.list' | 'status.dashboard';
 
-export interface EngineListState<M extends MethodName> {
+export interface EngineValueState<M extends MethodName> {
   value: MethodResult<M> | null;
   error: string | null;
   reload(): void;
 }
 
-export function useEngineList<M extends ListMethod>(method: M, what: string): EngineListState<M> {
+export function useEngineValue<M extends ReadMethod>(method: M, what: string): EngineValueState<M> {
   const [revision, setRevision] = useState(0);
   const [state, setState] = useState<{ value: MethodResult<M> | null; error: string | null }>({
     value: null,
