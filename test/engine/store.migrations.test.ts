@@ -49,7 +49,7 @@ describe('migrations', () => {
 
   it('refuses a database newer than the code, and an out-of-order list', async () => {
     const db = openDatabase(await loadSqlJs());
-    db.run('PRAGMA user_version = 7');
+    db.run(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
     expect(() => applyMigrations(db, MIGRATIONS)).toThrow(/newer Muster/);
     db.close();
     const fresh = openDatabase(await loadSqlJs());

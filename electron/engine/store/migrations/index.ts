@@ -5,6 +5,7 @@ import { matching } from './003_matching';
 import { crisisAreas } from './004_crisis_areas';
 import { statusExports } from './005_status_exports';
 import { candidateIndexes } from './006_candidate_indexes';
+import { namePrefixIndex } from './007_name_prefix_index';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   crisisAreas,
   statusExports,
   candidateIndexes,
+  namePrefixIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
