@@ -1,6 +1,7 @@
 // Types of what leaves the machine (manifests, contact lists, aggregated figures), how it is sealed,
 // the partners' keys it is sealed to, and where each person stands during a crisis.
 import { z } from 'zod';
+import { PeopleSearch } from './people';
 
 // --- status ------------------------------------------------------------------------------------
 
@@ -15,10 +16,14 @@ export const PERSON_STATUSES = [
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export type PersonStatus = z.infer<typeof PersonStatus>;
 
-/** Who an action applies to: the people inside a crisis area, or people named by number. */
+/**
+ * Who an action applies to: the people inside a crisis area, people named by number, or everyone a
+ * People search finds (its query and filters, all pages).
+ */
 export const Selection = z.union([
   z.object({ areaId: z.number().int() }).strict(),
   z.object({ personIds: z.array(z.number().int()).min(1).max(1_000_000) }).strict(),
+  z.object({ search: PeopleSearch }).strict(),
 ]);
 export type Selection = z.infer<typeof Selection>;
 

@@ -27,6 +27,10 @@ export const PeopleQuery = z
   })
   .strict();
 
+/** What a search finds, without sort or page: the people a bulk action on the search applies to. */
+export const PeopleSearch = PeopleQuery.pick({ query: true, filters: true }).strict();
+export type PeopleSearch = z.infer<typeof PeopleSearch>;
+
 export const PersonRow = z.object({
   id: z.number().int(),
   given_names: z.string().nullable(),

@@ -1,10 +1,11 @@
 // Who an export or a status change is about: the people inside a crisis area (the areas' own "who is
-// inside" query), or people named by number.
+// inside" query), people named by number, or everyone a People search finds.
 import { MusterError } from '../../../shared/errors';
 import type { Selection } from '../../../shared/exports';
 import { getArea } from '../areas/areaStore';
 import { peopleColumns } from '../areas/people/peopleColumns';
 import { membersInside } from '../areas/query/inside';
+import { searchIds } from '../people/search';
 import type { JobContext } from '../types';
 import type { Vault } from '../vault/vault';
 
@@ -20,6 +21,8 @@ export async function selectPeople(
   selection: Selection,
   ctx?: Pick<JobContext, 'checkpoint'>,
 ): Promise<Selected> {
+  // The People table's own WHERE clause, so the action reaches exactly the people the officer saw counted.
+  if ('search' in selection) return { ids: searchIds(vault, selection.search), unknown: 0 };
   if ('areaId' in selection) {
     const area = getArea(vault, selection.areaId);
     const columns = peopleColumns(vault);
