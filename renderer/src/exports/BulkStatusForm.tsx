@@ -10,7 +10,14 @@ import { formatCount } from '../import/format';
 import { bulkPlan } from './bulkCounts';
 import { areaChoices, ChoiceSelect } from './ChoiceSelect';
 import { describeExportError } from './exportErrors';
-import { STATUS_OPTIONS, statusLabel } from './statusLabels';
+import {
+  FIRST_CHOICE,
+  StatusChoiceFields,
+  StatusSetAlert,
+  statusChange,
+  type StatusChoice,
+} from './StatusChangeFields';
+import { statusLabel } from './statusLabels';
 
 interface BulkStatusFormProps {
   areas: CrisisArea[];
@@ -21,9 +28,8 @@ interface BulkStatusFormProps {
 export function BulkStatusForm({ areas, dashboard, onChanged }: BulkStatusFormProps): React.JSX.Element {
   const ids = useId();
   const [areaId, setAreaId] = useState<number | null>(areas[0]?.id ?? null);
-  const [status, setStatus] = useState<PersonStatus>('contacted');
-  const [limitFrom, setLimitFrom] = useState(false);
-  const [onlyFrom, setOnlyFrom] = useState<PersonStatus>('unknown');
+  const [choice, setChoice] = useState<StatusChoice>(FIRST_CHOICE);
+  const { status, limited: limitFrom, from: onlyFrom } = choice;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -50,8 +56,7 @@ export function BulkStatusForm({ areas, dashboard, onChanged }: BulkStatusFormPr
     try {
       const counts = await call('status.set', {
         selection: { areaId: area.id },
-        status,
-        ...(limitFrom ? { onlyFrom: [onlyFrom] } : {}),
+        ...statusChange(choice),
       });
       setResult({ area: area.name, status, counts });
       onChanged();
@@ -73,7 +78,7 @@ export function BulkStatusForm({ areas, dashboard, onChanged }: BulkStatusFormPr
         setConfirming(true);
       }}
     >
-      <div className="form-row">
+      <StatusChoiceFields id={`${ids}-status`} choice={choice} onChange={setChoice}>
         <div className="field">
           <label htmlFor={`${ids}-area`}>Crisis area</label>
           <ChoiceSelect
@@ -83,29 +88,7 @@ export function BulkStatusForm({ areas, dashboard, onChanged }: BulkStatusFormPr
             onChange={(id) => setAreaId(Number(id))}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${ids}-status`}>New status</label>
-          <ChoiceSelect
-            id={`${ids}-status`}
-            choices={STATUS_OPTIONS}
-            value={status}
-            onChange={(s) => setStatus(s)}
-          />
-        </div>
-      </div>
-      <div className="form-row">
-        <label className="checkbox">
-          <input type="checkbox" checked={limitFrom} onChange={(e) => setLimitFrom(e.target.checked)} />
-          Only those currently
-        </label>
-        <ChoiceSelect
-          label="Current status to change"
-          choices={STATUS_OPTIONS}
-          value={onlyFrom}
-          disabled={!limitFrom}
-          onChange={(s) => setOnlyFrom(s)}
-        />
-      </div>
+      </StatusChoiceFields>
       {plan ? (
         <p className="field-hint cell-numbers">
           {formatCount(plan.selected)} people in this area; {formatCount(plan.changing)} would change.
@@ -118,15 +101,7 @@ export function BulkStatusForm({ areas, dashboard, onChanged }: BulkStatusFormPr
       </div>
       <ErrorAlert message={error} />
       {result ? (
-        <div className="alert alert-success" role="status">
-          <p className="alert-title">
-            {result.area}: {statusLabel(result.status)}
-          </p>
-          <p className="alert-detail cell-numbers">
-            {formatCount(result.counts.selected)} selected · {formatCount(result.counts.changed)} changed ·{' '}
-            {formatCount(result.counts.unchanged)} unchanged
-          </p>
-        </div>
+        <StatusSetAlert title={`${result.area}: ${statusLabel(result.status)}`} counts={result.counts} />
       ) : null}
       {confirming && area ? (
         <ConfirmDialog

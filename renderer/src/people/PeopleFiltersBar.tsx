@@ -9,12 +9,12 @@ interface PeopleFiltersBarProps {
 
 type Option = { value: string; label: string };
 
-const SEX: Option[] = [
+export const SEX: Option[] = [
   { value: 'F', label: 'Female' },
   { value: 'M', label: 'Male' },
   { value: 'X', label: 'Other / unspecified' },
 ];
-const AGE: Option[] = [
+export const AGE: Option[] = [
   { value: '0-17', label: 'Under 18' },
   { value: '18-59', label: '18 to 59' },
   { value: '60+', label: '60 and over' },

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
-import type { PeopleFilters } from '../../../shared/people';
+import type { PeopleFilters, PeopleSearch } from '../../../shared/people';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PeopleTable } from './PeopleTable';
 import { PersonDetailPanel } from './PersonDetailPanel';
+import { SearchActions } from './SearchActions';
+import { searchSelection } from './searchSummary';
 import { UnplacedList } from './UnplacedList';
 import { UnplacedTowns } from './UnplacedTowns';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -20,8 +22,16 @@ function resultLine(total: number | null, tookMs: number | null): string {
     : `${count} · found in ${Math.max(0, Math.round(tookMs)).toLocaleString()} ms`;
 }
 
-/** Search, filter and browse everyone in the vault; open a person to read or correct their record. */
-export function PeopleWorkspace(): React.JSX.Element {
+interface PeopleWorkspaceProps {
+  /** Opens the export form with everyone a search finds as its selection. */
+  onExportSearch?: ((search: PeopleSearch, total: number) => void) | undefined;
+}
+
+/**
+ * Search, filter and browse everyone in the vault; open a person to read or correct their record, or
+ * act on everyone the search finds.
+ */
+export function PeopleWorkspace({ onExportSearch }: PeopleWorkspaceProps = {}): React.JSX.Element {
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<PeopleFilters>({});
@@ -73,6 +83,13 @@ export function PeopleWorkspace(): React.JSX.Element {
           <p className="people-count" role="status" aria-live="polite">
             {resultLine(pages.total, pages.tookMs)}
           </p>
+          {showUnplaced ? null : (
+            <SearchActions
+              search={searchSelection(settledQuery, filters)}
+              total={pages.total}
+              onExport={onExportSearch}
+            />
+          )}
           <button
             type="button"
             className={showUnplaced ? 'button button-primary' : 'button'}
