@@ -20,10 +20,8 @@ export function existingCandidates(db: Database, fresh: RecordTable): number[] {
   };
   collect('passport_no', texts(fresh.passport));
   collect('national_id', texts(fresh.nationalId));
-  const phones = texts(fresh.phone, fresh.phoneAlt);
-  collect('phone', phones);
-  collect('phone_alt', phones);
   collect('email_key', texts(fresh.email));
+  samePhoneAndName(db, fresh, found);
   sameNameSkeletonAndYear(db, fresh, found);
   sameNameWithoutBirthDate(db, fresh, found);
   sameBirthDateAndName(db, fresh, found);
@@ -55,15 +53,13 @@ function bothOrders(
  * from the birth-date index so that only plausible records are loaded in full.
  */
 function sameBirthDateAndName(db: Database, fresh: RecordTable, found: Set<number>): void {
-  const byDate = new Map<string, { surname: string[]; given: string }[]>();
+  const byDate = new Map<string, NameWords[]>();
   for (let i = 0; i < fresh.size; i++) {
     const dob = fresh.dob[i]!;
     if (dob === 0) continue;
     const iso = `${String((dob / 10000) | 0).padStart(4, '0')}-${String(((dob / 100) | 0) % 100).padStart(2, '0')}-${String(dob % 100).padStart(2, '0')}`;
     const list = byDate.get(iso) ?? [];
-    const given = fresh.givenSkel[i] ? fresh.pool.get(fresh.givenSkel[i]!).split(' ')[0]! : '';
-    const surname = fresh.surnameSkel[i] ? fresh.pool.get(fresh.surnameSkel[i]!).split(' ') : [];
-    list.push({ surname, given });
+    list.push(nameWords(fresh, i));
     byDate.set(iso, list);
   }
   eachInChunks(
@@ -71,18 +67,65 @@ function sameBirthDateAndName(db: Database, fresh: RecordTable, found: Set<numbe
     'SELECT id, date_of_birth, name_skeleton FROM person WHERE date_of_birth IN (#)',
     [...byDate.keys()],
     (r: SqlValue[]) => {
-      const words = typeof r[2] === 'string' ? r[2].split(' ') : [];
-      if (words.length === 0) return;
-      const hit = byDate
-        .get(r[1] as string)
-        ?.some(
-          (n) =>
-            (n.surname.length > 0 && n.surname.every((w) => words.includes(w))) ||
-            (n.given !== '' && words.includes(n.given)),
-        );
-      if (hit) found.add(r[0] as number);
+      if (namesMeet(r[2], byDate.get(r[1] as string))) found.add(r[0] as number);
     },
   );
+}
+
+/** A new record's name skeleton words as the phone and birth-date rules compare them. */
+interface NameWords {
+  surname: string[];
+  given: string;
+}
+
+function nameWords(t: RecordTable, i: number): NameWords {
+  return {
+    given: t.givenSkel[i] ? t.pool.get(t.givenSkel[i]!).split(' ')[0]! : '',
+    surname: t.surnameSkel[i] ? t.pool.get(t.surnameSkel[i]!).split(' ') : [],
+  };
+}
+
+/**
+ * Whether an existing record whose name skeleton is `skeleton` can share a block with a new one: it
+ * holds the new record's first given-name skeleton or every word of its surname skeleton. A superset
+ * of the blocking keys' equality, decided from the index alone.
+ */
+function namesMeet(skeleton: unknown, names: readonly NameWords[] | undefined): boolean {
+  const words = typeof skeleton === 'string' ? skeleton.split(' ') : [];
+  if (words.length === 0 || !names) return false;
+  return names.some(
+    (n) =>
+      (n.surname.length > 0 && n.surname.every((w) => words.includes(w))) ||
+      (n.given !== '' && words.includes(n.given)),
+  );
+}
+
+/**
+ * The phone rule blocks a phone together with a name skeleton: a number shared by a dozen unrelated
+ * people (reused, mistyped, an employer's) must not load them all, only those whose name can meet.
+ */
+function samePhoneAndName(db: Database, fresh: RecordTable, found: Set<number>): void {
+  const byPhone = new Map<string, NameWords[]>();
+  for (let i = 0; i < fresh.size; i++) {
+    for (const phone of [fresh.phone[i]!, fresh.phoneAlt[i]!]) {
+      if (!phone) continue;
+      const key = fresh.pool.get(phone);
+      const list = byPhone.get(key) ?? [];
+      list.push(nameWords(fresh, i));
+      byPhone.set(key, list);
+    }
+  }
+  const phones = [...byPhone.keys()];
+  for (const column of ['phone', 'phone_alt']) {
+    eachInChunks(
+      db,
+      `SELECT id, ${column}, name_skeleton FROM person WHERE ${column} IN (#)`,
+      phones,
+      (r) => {
+        if (namesMeet(r[2], byPhone.get(r[1] as string))) found.add(r[0] as number);
+      },
+    );
+  }
 }
 
 /** The name skeleton + birth year rule: same skeleton (either order), filtered to the years wanted. */
