@@ -2,10 +2,12 @@
 // dialog, the search sent as the selection, Escape, and the extra confirmation when nothing narrows
 // the search (everyone in the vault).
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StatusSetResult } from '../../shared/exports';
+import { ExportsSection } from '../../renderer/src/sections/ExportsSection';
 import { PeopleSection } from '../../renderer/src/sections/PeopleSection';
 import { deferred, installFakeMuster, resetRenderer, type FakeMuster } from './fakeMuster';
+import { installExportsEngine, makeResult } from './exportsFixtures';
 import { personAt } from './peopleFixtures';
 
 const EVERYONE = 1_000_000;
@@ -157,5 +159,46 @@ describe('status of everyone a search finds', () => {
     render(<PeopleSection count={5} />);
     await screen.findByText('No one matches this search.');
     expect(screen.queryByRole('button', { name: /^Set status of / })).toBeNull();
+  });
+});
+
+describe('exporting everyone a search finds', () => {
+  it('hands the search and its count to the export form', async () => {
+    const onExportSearch = vi.fn();
+    render(<PeopleSection count={EVERYONE} onExportSearch={onExportSearch} />);
+    await screen.findByText('Surname0');
+    await filterTripoli();
+    fireEvent.click(await screen.findByRole('button', { name: 'Export these 1,234 people…' }, SLOW));
+    expect(onExportSearch).toHaveBeenCalledWith({
+      search: { filters: { city: 'Tripoli', specialNeeds: true } },
+      total: 1_234,
+    });
+  });
+
+  it('opens on the export form with the search chosen, and exports it as the selection', async () => {
+    installExportsEngine(fake);
+    fake.handle('shell.chooseExportPath', () => '/home/officer/out/manifest.csv');
+    fake.handle('export.manifest', () => makeResult({ sealed: 'plain', people: 1_234 }));
+    render(
+      <ExportsSection search={{ search: { query: 'Maria', filters: { city: 'Tripoli' } }, total: 1_234 }} />,
+    );
+    const form = await screen.findByRole('form', { name: 'Export' }, SLOW);
+    expect(screen.getByRole('tab', { name: 'Export a file' }).getAttribute('aria-selected')).toBe('true');
+    const who = within(form).getByLabelText('People') as HTMLSelectElement;
+    expect(who.selectedOptions[0]?.textContent).toBe('People search (1,234 people)');
+    expect(within(form).getByRole('option', { name: 'Port district' })).toBeTruthy();
+    expect(within(form).getByText('Everyone the search finds: Search: “Maria” · City: Tripoli')).toBeTruthy();
+
+    fireEvent.click(within(form).getByLabelText('Plain file, not encrypted'));
+    fireEvent.click(within(form).getByLabelText(/personal data will leave this computer unencrypted/));
+    fireEvent.click(within(form).getByRole('button', { name: 'Choose file and export…' }));
+    await screen.findByRole('heading', { name: 'Export written' });
+    expect(fake.callsOf('shell.chooseExportPath')[0]?.params).toMatchObject({
+      suggestedName: expect.stringMatching(/^manifest-people-search-\d{4}-\d{2}-\d{2}\.csv$/),
+    });
+    expect(fake.callsOf('export.manifest')[0]?.params).toMatchObject({
+      selection: { search: { query: 'Maria', filters: { city: 'Tripoli' } } },
+      seal: { mode: 'plain', confirmed: true },
+    });
   });
 });

@@ -10,6 +10,8 @@ interface ChoiceSelectProps<V extends string> {
   id?: string;
   /** When no visible label points at the select. */
   label?: string;
+  /** The id of a hint that says more about the choice made. */
+  describedBy?: string;
   disabled?: boolean;
 }
 
@@ -20,6 +22,7 @@ export function ChoiceSelect<V extends string>({
   onChange,
   id,
   label,
+  describedBy,
   disabled = false,
 }: ChoiceSelectProps<V>): React.JSX.Element {
   return (
@@ -27,6 +30,7 @@ export function ChoiceSelect<V extends string>({
       id={id}
       className="select"
       aria-label={label}
+      aria-describedby={describedBy}
       value={value}
       disabled={disabled}
       onChange={(e) => onChange(e.target.value as V)}

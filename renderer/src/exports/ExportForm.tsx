@@ -2,10 +2,11 @@
 // with a way out, and the result.
 import { useState } from 'react';
 import type { CrisisArea } from '../../../shared/areas';
-import type { AddressBookEntry, PartnerProfile, Seal } from '../../../shared/exports';
+import type { AddressBookEntry, PartnerProfile, Seal, Selection } from '../../../shared/exports';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { JobProgressView } from '../components/JobProgressView';
 import { ExportResultView } from './ExportResultView';
+import type { FoundPeople } from '../people/searchSummary';
 import { ExportWhatFields, type ExportWhat } from './ExportWhatFields';
 import { fileExtension, KIND_LABELS, suggestedFileName } from './exportChoices';
 import { ProfilePicker } from './ProfilePicker';
@@ -20,9 +21,21 @@ interface ExportFormProps {
   areas: CrisisArea[];
   profiles: PartnerProfile[];
   recipients: AddressBookEntry[];
+  /** People a search found, offered (and chosen) beside the crisis areas. */
+  search?: FoundPeople | null;
 }
 
-function request(what: ExportWhat, profile: string | undefined, seal: Seal): ExportRequest | null {
+function selectionOf(who: ExportWhat['areaId'], search: FoundPeople | null): Selection | null {
+  if (who === 'search') return search ? { search: search.search } : null;
+  return who === null ? null : { areaId: who };
+}
+
+function request(
+  what: ExportWhat,
+  profile: string | undefined,
+  seal: Seal,
+  search: FoundPeople | null,
+): ExportRequest | null {
   const named = profile === undefined ? {} : { profile };
   if (what.kind === 'aggregate') {
     return {
@@ -32,21 +45,26 @@ function request(what: ExportWhat, profile: string | undefined, seal: Seal): Exp
         k: what.k,
         seal,
         ...named,
-        ...(what.areaId === null ? {} : { areaIds: [what.areaId] }),
+        ...(typeof what.areaId === 'number' ? { areaIds: [what.areaId] } : {}),
       },
     };
   }
-  if (what.areaId === null) return null;
-  const selection = { areaId: what.areaId };
+  const selection = selectionOf(what.areaId, search);
+  if (!selection) return null;
   return what.kind === 'manifest'
     ? { kind: 'manifest', params: { selection, format: what.format, seal, ...named } }
     : { kind: 'contacts', params: { selection, layout: what.layout, seal, ...named } };
 }
 
-export function ExportForm({ areas, profiles, recipients }: ExportFormProps): React.JSX.Element {
+export function ExportForm({
+  areas,
+  profiles,
+  recipients,
+  search = null,
+}: ExportFormProps): React.JSX.Element {
   const [what, setWhat] = useState<ExportWhat>({
     kind: 'manifest',
-    areaId: areas[0]?.id ?? null,
+    areaId: search ? 'search' : (areas[0]?.id ?? null),
     format: 'csv',
     layout: 'sms',
     k: 5,
@@ -114,11 +132,16 @@ export function ExportForm({ areas, profiles, recipients }: ExportFormProps): Re
   function submit(): void {
     setAttempted(true);
     if (!outcome.seal || missingField) return;
-    const next = request(what, profile?.name, outcome.seal);
+    const next = request(what, profile?.name, outcome.seal, search);
     if (!next) return;
     const extension = fileExtension(what.kind, what.format, what.layout);
     void exporting.start(next, {
-      suggestedName: suggestedFileName(what.kind, area?.name ?? null, extension, new Date()),
+      suggestedName: suggestedFileName(
+        what.kind,
+        what.areaId === 'search' ? 'people search' : (area?.name ?? null),
+        extension,
+        new Date(),
+      ),
       extension,
     });
   }
@@ -138,12 +161,12 @@ export function ExportForm({ areas, profiles, recipients }: ExportFormProps): Re
           <p className="alert-title">Export cancelled. No file was written.</p>
         </div>
       ) : null}
-      {areas.length === 0 ? (
+      {areas.length === 0 && !search ? (
         <p className="muted">No crisis area yet: draw or import one on the Map to export its people.</p>
       ) : null}
       <div className="export-columns">
         <div className="export-column">
-          <ExportWhatFields what={what} areas={areas} onChange={setWhat} />
+          <ExportWhatFields what={what} areas={areas} search={search} onChange={setWhat} />
           <SealChooser
             draft={draft}
             onChange={setDraft}

@@ -2,15 +2,16 @@
 import { useId } from 'react';
 import type { CrisisArea } from '../../../shared/areas';
 import type { ContactLayout, ExportKind, TableFormat } from '../../../shared/exports';
-import { areaChoices, ChoiceSelect } from './ChoiceSelect';
+import { peopleCount, searchCriteria, type FoundPeople } from '../people/searchSummary';
+import { areaChoices, ChoiceSelect, type Choice } from './ChoiceSelect';
 import { KIND_LABELS, KINDS, LAYOUTS, TABLE_FORMATS } from './exportChoices';
 
 const ALL_AREAS = { value: 'all', label: 'All crisis areas' };
 
 export interface ExportWhat {
   kind: ExportKind;
-  /** null: every area (aggregates only). */
-  areaId: number | null;
+  /** null: every area (aggregates only); 'search': the people a People search found. */
+  areaId: number | 'search' | null;
   format: TableFormat;
   layout: ContactLayout;
   k: number;
@@ -19,11 +20,33 @@ export interface ExportWhat {
 interface ExportWhatFieldsProps {
   what: ExportWhat;
   areas: CrisisArea[];
+  search?: FoundPeople | null;
   onChange(what: ExportWhat): void;
 }
 
-export function ExportWhatFields({ what, areas, onChange }: ExportWhatFieldsProps): React.JSX.Element {
+const SEARCH = 'search';
+
+function whoChoices(kind: ExportKind, areas: CrisisArea[], search: FoundPeople | null): Choice<string>[] {
+  // Figures are counted per crisis area: a search has no place among them.
+  if (kind === 'aggregate') return [ALL_AREAS, ...areaChoices(areas)];
+  const found = search ? [{ value: SEARCH, label: `People search (${peopleCount(search.total)})` }] : [];
+  return [...found, ...areaChoices(areas)];
+}
+
+function whoOf(value: string): ExportWhat['areaId'] {
+  if (value === ALL_AREAS.value) return null;
+  return value === SEARCH ? SEARCH : Number(value);
+}
+
+export function ExportWhatFields({
+  what,
+  areas,
+  search = null,
+  onChange,
+}: ExportWhatFieldsProps): React.JSX.Element {
   const ids = useId();
+  const searchChosen = what.areaId === SEARCH && search !== null;
+  const criteria = search ? searchCriteria(search.search) : [];
   return (
     <>
       <fieldset className="fieldset">
@@ -40,7 +63,10 @@ export function ExportWhatFields({ what, areas, onChange }: ExportWhatFieldsProp
                     ...what,
                     kind,
                     format: 'csv',
-                    areaId: kind === 'aggregate' ? null : (what.areaId ?? areas[0]?.id ?? null),
+                    areaId:
+                      kind === 'aggregate'
+                        ? null
+                        : (what.areaId ?? (search ? SEARCH : (areas[0]?.id ?? null))),
                   })
                 }
               />
@@ -54,13 +80,21 @@ export function ExportWhatFields({ what, areas, onChange }: ExportWhatFieldsProp
       </fieldset>
       <div className="form-row">
         <div className="field">
-          <label htmlFor={`${ids}-area`}>Crisis area</label>
+          <label htmlFor={`${ids}-area`}>{search ? 'People' : 'Crisis area'}</label>
           <ChoiceSelect
             id={`${ids}-area`}
-            choices={what.kind === 'aggregate' ? [ALL_AREAS, ...areaChoices(areas)] : areaChoices(areas)}
+            choices={whoChoices(what.kind, areas, search)}
             value={what.areaId === null ? ALL_AREAS.value : String(what.areaId)}
-            onChange={(id) => onChange({ ...what, areaId: id === ALL_AREAS.value ? null : Number(id) })}
+            onChange={(id) => onChange({ ...what, areaId: whoOf(id) })}
+            {...(searchChosen ? { describedBy: `${ids}-search` } : {})}
           />
+          {searchChosen ? (
+            <span className="field-hint" id={`${ids}-search`}>
+              {criteria.length > 0
+                ? `Everyone the search finds: ${criteria.join(' · ')}`
+                : 'No search and no filter: everyone in the vault.'}
+            </span>
+          ) : null}
         </div>
         {what.kind === 'contacts' ? (
           <div className="field">

@@ -3,6 +3,7 @@
 // change, so every view counts from the same figures.
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
+import type { FoundPeople } from '../people/searchSummary';
 import { useAreas } from '../map/useAreas';
 import { AddressBook } from './AddressBook';
 import { BulkStatusForm } from './BulkStatusForm';
@@ -40,9 +41,11 @@ function TabPanel({
   );
 }
 
-export function ExportsWorkspace(): React.JSX.Element {
-  const [tab, setTab] = useState<ExportsTab>('dashboard');
-  const [visited, setVisited] = useState<ReadonlySet<ExportsTab>>(new Set(['dashboard']));
+/** `search`: the officer came from People to export what a search found: the export form opens first. */
+export function ExportsWorkspace({ search = null }: { search?: FoundPeople | null }): React.JSX.Element {
+  const first: ExportsTab = search ? 'export' : 'dashboard';
+  const [tab, setTab] = useState<ExportsTab>(first);
+  const [visited, setVisited] = useState<ReadonlySet<ExportsTab>>(new Set(['dashboard', first]));
   const areas = useAreas();
   const dashboard = useEngineValue('status.dashboard', 'The dashboard');
   const profiles = useEngineValue('export.profiles', 'The partner profiles');
@@ -76,6 +79,7 @@ export function ExportsWorkspace(): React.JSX.Element {
             areas={areas.areas}
             profiles={profiles.value ?? []}
             recipients={addressBook.value ?? []}
+            search={search}
           />
         ) : null}
       </TabPanel>

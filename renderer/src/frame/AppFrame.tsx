@@ -4,6 +4,7 @@ import { call, isApiError } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Notice } from '../components/Notice';
 import { describeError } from '../errorMessages';
+import type { FoundPeople } from '../people/searchSummary';
 import { SectionView } from '../sections/SectionView';
 import { sectionLabel, type SectionId } from '../sections/sections';
 import { Sidebar } from './Sidebar';
@@ -31,12 +32,15 @@ export function AppFrame({ summary: initialSummary, operator, onLocked }: AppFra
   const [headingFocus, setHeadingFocus] = useState(0);
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
+  const [exportSearch, setExportSearch] = useState<FoundPeople | null>(null);
   const [showTornNotice, setShowTornNotice] = useState(initialSummary.recoveredTornJournal === true);
   const mainRef = useRef<HTMLElement>(null);
 
   useActivityTouch();
 
   function navigate(id: SectionId, focusHeading: boolean): void {
+    // A search handed to the export form is for that one visit, not every later look at Exports.
+    setExportSearch(null);
     setSection(id);
     if (focusHeading) setHeadingFocus((n) => n + 1);
     // Counts and journal state may have moved since the last look.
@@ -95,6 +99,11 @@ export function AppFrame({ summary: initialSummary, operator, onLocked }: AppFra
           section={section}
           summary={summary}
           onNavigate={(id) => navigate(id, true)}
+          exportSearch={exportSearch}
+          onExportSearch={(found) => {
+            navigate('exports', true);
+            setExportSearch(found);
+          }}
           onVaultChanged={() => call('vault.info', {}).then(setSummary, () => undefined)}
         />
       </main>

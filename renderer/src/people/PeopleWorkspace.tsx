@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import type { PeopleFilters, PeopleSearch } from '../../../shared/people';
+import type { PeopleFilters } from '../../../shared/people';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PeopleTable } from './PeopleTable';
 import { PersonDetailPanel } from './PersonDetailPanel';
 import { SearchActions } from './SearchActions';
-import { searchSelection } from './searchSummary';
+import { searchSelection, type FoundPeople } from './searchSummary';
 import { UnplacedList } from './UnplacedList';
 import { UnplacedTowns } from './UnplacedTowns';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -24,7 +24,7 @@ function resultLine(total: number | null, tookMs: number | null): string {
 
 interface PeopleWorkspaceProps {
   /** Opens the export form with everyone a search finds as its selection. */
-  onExportSearch?: ((search: PeopleSearch, total: number) => void) | undefined;
+  onExportSearch?: ((found: FoundPeople) => void) | undefined;
 }
 
 /**

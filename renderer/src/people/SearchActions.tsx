@@ -6,18 +6,19 @@ import type { PeopleSearch } from '../../../shared/people';
 import { StatusSetAlert } from '../exports/StatusChangeFields';
 import { statusLabel } from '../exports/statusLabels';
 import { formatCount } from '../import/format';
-import { peopleCount, SearchStatusDialog, type SearchStatusOutcome } from './SearchStatusDialog';
+import { SearchStatusDialog, type SearchStatusOutcome } from './SearchStatusDialog';
+import { peopleCount, type FoundPeople } from './searchSummary';
 
 interface SearchActionsProps {
   search: PeopleSearch;
   /** What the search finds; null while it runs, so no action names a stale count. */
   total: number | null;
   /** Opens the export form with this search as its selection. */
-  onExport?: ((search: PeopleSearch, total: number) => void) | undefined;
+  onExport?: ((found: FoundPeople) => void) | undefined;
 }
 
 export function SearchActions({ search, total, onExport }: SearchActionsProps): React.JSX.Element | null {
-  const [open, setOpen] = useState<{ search: PeopleSearch; total: number } | null>(null);
+  const [open, setOpen] = useState<FoundPeople | null>(null);
   const [outcome, setOutcome] = useState<(SearchStatusOutcome & { key: string }) | null>(null);
   const key = JSON.stringify(search);
 
@@ -29,7 +30,7 @@ export function SearchActions({ search, total, onExport }: SearchActionsProps): 
             Set status of {total === 1 ? 'this person' : `these ${formatCount(total)} people`}…
           </button>
           {onExport ? (
-            <button type="button" className="button button-small" onClick={() => onExport(search, total)}>
+            <button type="button" className="button button-small" onClick={() => onExport({ search, total })}>
               Export {total === 1 ? 'this person' : `these ${formatCount(total)} people`}…
             </button>
           ) : null}

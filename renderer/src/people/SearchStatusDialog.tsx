@@ -15,8 +15,7 @@ import {
 } from '../exports/StatusChangeFields';
 import { statusLabel } from '../exports/statusLabels';
 import { ConfirmDialog } from '../import/ConfirmDialog';
-import { formatCount } from '../import/format';
-import { isEverySearch, searchCriteria } from './searchSummary';
+import { isEverySearch, peopleCount, searchCriteria } from './searchSummary';
 
 export interface SearchStatusOutcome {
   status: PersonStatus;
@@ -29,10 +28,6 @@ interface SearchStatusDialogProps {
   total: number;
   onDone(outcome: SearchStatusOutcome): void;
   onCancel(): void;
-}
-
-export function peopleCount(n: number): string {
-  return n === 1 ? '1 person' : `${formatCount(n)} people`;
 }
 
 export function SearchStatusDialog({

@@ -1,6 +1,7 @@
 // A People search in words, for the dialogs that act on everyone it finds: the officer checks what
 // they are about to change before confirming, not only how many.
 import type { PeopleFilters, PeopleSearch } from '../../../shared/people';
+import { formatCount } from '../import/format';
 import { AGE, SEX } from './PeopleFiltersBar';
 
 function optionLabel(options: readonly { value: string; label: string }[], value: string): string {
@@ -8,6 +9,16 @@ function optionLabel(options: readonly { value: string; label: string }[], value
 }
 
 const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
+
+export function peopleCount(n: number): string {
+  return n === 1 ? '1 person' : `${formatCount(n)} people`;
+}
+
+/** Everyone a People search finds, and how many they are, handed to the export form. */
+export interface FoundPeople {
+  search: PeopleSearch;
+  total: number;
+}
 
 /** Each criterion as "Name: value", in the order of the filters bar. */
 export function searchCriteria(search: PeopleSearch): string[] {

@@ -1,8 +1,9 @@
 import { ExportsWorkspace } from '../exports/ExportsWorkspace';
+import type { FoundPeople } from '../people/searchSummary';
 import { SectionHeading } from './SectionHeading';
 
 /** Where everyone stands, what leaves the machine for partners, and who has boarded. */
-export function ExportsSection(): React.JSX.Element {
+export function ExportsSection({ search = null }: { search?: FoundPeople | null }): React.JSX.Element {
   return (
     <section className="section section-wide">
       <SectionHeading title="Exports" />
@@ -10,7 +11,7 @@ export function ExportsSection(): React.JSX.Element {
         Crisis status, evacuation manifests, contact lists and figures for partners. Every file is sealed
         unless you choose otherwise, cut to what its partner needs, and recorded in the audit trail.
       </p>
-      <ExportsWorkspace />
+      <ExportsWorkspace search={search} />
     </section>
   );
 }

@@ -1,13 +1,16 @@
 import { PeopleWorkspace } from '../people/PeopleWorkspace';
+import type { FoundPeople } from '../people/searchSummary';
 import { SectionHeading } from './SectionHeading';
 
 interface PeopleSectionProps {
   count: number;
   /** Opens the Import section (from the empty state). */
   onImport?: () => void;
+  /** Opens the export form with everyone a search finds. */
+  onExportSearch?: (found: FoundPeople) => void;
 }
 
-export function PeopleSection({ count, onImport }: PeopleSectionProps): React.JSX.Element {
+export function PeopleSection({ count, onImport, onExportSearch }: PeopleSectionProps): React.JSX.Element {
   return (
     <section className={count === 0 ? 'section' : 'section section-wide'}>
       <SectionHeading title="People" />
@@ -28,7 +31,7 @@ export function PeopleSection({ count, onImport }: PeopleSectionProps): React.JS
           ) : null}
         </div>
       ) : (
-        <PeopleWorkspace />
+        <PeopleWorkspace onExportSearch={onExportSearch} />
       )}
     </section>
   );

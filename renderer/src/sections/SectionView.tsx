@@ -1,4 +1,5 @@
 import type { VaultSummary } from '../../../shared/domain';
+import type { FoundPeople } from '../people/searchSummary';
 import { AuditSection } from './AuditSection';
 import { DuplicatesSection } from './DuplicatesSection';
 import { ExportsSection } from './ExportsSection';
@@ -12,12 +13,17 @@ export function SectionView({
   summary,
   onNavigate,
   onVaultChanged,
+  exportSearch = null,
+  onExportSearch,
 }: {
   section: SectionId;
   summary: VaultSummary;
   onNavigate?: (id: SectionId) => void;
   /** Something in the vault changed (an import, an undo): counts should be read again. */
   onVaultChanged?: () => void;
+  /** People a search found, to export: the Exports section opens on its form with them chosen. */
+  exportSearch?: FoundPeople | null;
+  onExportSearch?: (found: FoundPeople) => void;
 }): React.JSX.Element {
   switch (section) {
     case 'people':
@@ -25,6 +31,7 @@ export function SectionView({
         <PeopleSection
           count={summary.counts.people}
           {...(onNavigate ? { onImport: () => onNavigate('import') } : {})}
+          {...(onExportSearch ? { onExportSearch } : {})}
         />
       );
     case 'import':
@@ -40,7 +47,7 @@ export function SectionView({
     case 'map':
       return <MapSection />;
     case 'exports':
-      return <ExportsSection />;
+      return <ExportsSection search={exportSearch} />;
     case 'audit':
       return <AuditSection />;
   }
