@@ -33,11 +33,11 @@ Commands:
   inside <vault> --area <name|id> [--limit N] [--json]
                                Who is inside an area: count, breakdowns, person ids
   export manifest|contacts|aggregate <vault> --area <name|id> --out <file>
-         [--format csv|xlsx] [--layout sms|rapidpro|email|vcard] [--profile <name>] [--k N]
+         [--format csv|xlsx|pdf] [--layout sms|rapidpro|email|vcard] [--profile <name>] [--k N]
          (--recipient <age key|address-book name>… | --seal-passphrase-file <f> | --plain)
-                               Evacuation manifest, contact list or aggregated figures,
-                               sealed with age unless --plain (aggregate: --area repeatable,
-                               all areas when absent)
+                               Evacuation manifest (csv, xlsx or printable pdf), contact list
+                               or aggregated figures (csv, xlsx), sealed with age unless
+                               --plain (aggregate: --area repeatable, all areas when absent)
   status <vault> [--set <status> --area <name|id> [--only-from s1,s2]] [--json]
                                Set the crisis status of everyone inside an area (unknown,
                                contacted, safe, needs_assistance, evacuated, missing), or
