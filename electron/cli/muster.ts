@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export';
 import { importFile } from './commands/import';
 import { info } from './commands/info';
 import { inside } from './commands/inside';
+import { keys } from './commands/keys';
 import { init } from './commands/init';
 import { passwd } from './commands/passwd';
 import { people } from './commands/people';
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<void>> = {
   inside,
   export: exportCommand,
   status,
+  keys,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

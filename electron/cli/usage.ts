@@ -42,6 +42,9 @@ Commands:
                                Set the crisis status of everyone inside an area (unknown,
                                contacted, safe, needs_assistance, evacuated, missing), or
                                print the counts by status, area and vulnerability
+  keys list|add|remove <vault> [--name <n>] [--key <age1…>] [--note <text>] [--json]
+                               The address book of partners' age public keys that exports
+                               are sealed to (--recipient takes a name from it)
   demo [--out <vault>] [--people N] [--if-missing]
                                Create a demo vault of synthetic people
 

@@ -1,4 +1,4 @@
-// `muster export …` and `muster status …`: exit codes 0 (done), 1 (refused), 2 (usage).
+// `muster export …`, `muster status …` and `muster keys …`: exit codes 0 (done), 1 (refused), 2 (usage).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decrypter, generateIdentity, identityToRecipient } from 'age-encryption';
@@ -174,5 +174,59 @@ describe('muster status', () => {
     expect(dashboard.areas[0]).toMatchObject({ name: 'Port', counts: { needs_assistance: 2 } });
     const bad = await muster(['status', vault, '--set', 'gone', '--area', 'Port']);
     expect(bad.code).toBe(2);
+  });
+});
+
+describe('muster keys', () => {
+  it('adds a partner key, seals a contact list to its name, lists and removes it', async () => {
+    const identity = await generateIdentity();
+    const key = await identityToRecipient(identity);
+    const add = await muster([
+      'keys',
+      'add',
+      vault,
+      '--name',
+      'SMS gateway',
+      '--key',
+      key,
+      '--note',
+      'bulk SMS',
+    ]);
+    expect(add.err).toBe('');
+    expect(add.code).toBe(0);
+
+    const out = join(dir, 'contacts.csv');
+    const sealed = await muster([
+      'export',
+      'contacts',
+      vault,
+      '--area',
+      'Port',
+      '--out',
+      out,
+      '--recipient',
+      'SMS gateway',
+    ]);
+    expect(sealed.err).toBe('');
+    expect(sealed.code).toBe(0);
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(identity);
+    const plain = await decrypter.decrypt(readFileSync(`${out}.age`), 'text');
+    expect(plain).toContain('+9613123456');
+
+    const list = await muster(['keys', 'list', vault, '--json']);
+    expect(JSON.parse(list.out)).toMatchObject([{ name: 'SMS gateway', publicKey: key, note: 'bulk SMS' }]);
+    const removed = await muster(['keys', 'remove', vault, '--name', 'SMS gateway']);
+    expect(removed.code).toBe(0);
+    expect((await muster(['keys', 'list', vault])).out).toContain('The address book is empty.');
+  });
+
+  it('refuses a malformed key with the reason, and a missing name as a usage error', async () => {
+    const bad = await muster(['keys', 'add', vault, '--name', 'Typo', '--key', 'age1notakey']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).not.toBe('');
+    expect((await muster(['keys', 'add', vault, '--key', 'age1x'])).code).toBe(2);
+    expect((await muster(['keys', 'rotate', vault])).code).toBe(2);
+    expect(JSON.parse((await muster(['keys', 'list', vault, '--json'])).out)).toEqual([]);
   });
 });
