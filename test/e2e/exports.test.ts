@@ -2,7 +2,8 @@
 // are imported and put in two crisis areas, statuses are set in bulk, the dashboard shows the engine's
 // counts, a manifest is exported sealed with a passphrase (an .age file on disk), a partner's key is
 // added and a contact list sealed to it, a plain PDF waits for its confirmation, and a person is
-// checked in at the desk by typing a passport number and pressing Enter, then undone.
+// checked in at the desk by typing a passport number and pressing Enter, then undone; and from People,
+// everyone a filter finds gets a status (the dashboard counts it) and is exported.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decrypter, generateIdentity, identityToRecipient } from 'age-encryption';
@@ -228,6 +229,68 @@ describe('crisis status, exports and check-in', () => {
 
     await page.getByRole('button', { name: /^Undo: / }).click();
     await expect.poll(() => countOf('checkin-boarded')).toBe(before.boarded);
+  });
+
+  flowStep('sets the status of everyone a People filter finds, then exports them', async () => {
+    const filters = { sex: 'F', ageBand: '60+' };
+    const found = await engine<PeoplePage>('people.search', { filters, limit: 1 });
+    const before = await engine<StatusDashboard>('status.dashboard', {});
+    expect(found.total).toBeGreaterThan(1);
+    await sectionButton('People').click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    // With no search and no filter, everyone: a box naming the total must be ticked first; Escape.
+    const all = Object.values(before.total)
+      .reduce((sum, c) => sum + c, 0)
+      .toLocaleString('en-US');
+    await page.getByRole('button', { name: `Set status of these ${all} people…` }).click();
+    const wide = page.getByRole('alertdialog');
+    await wide.getByText('No search and no filter: this is everyone in the vault.').waitFor();
+    await wide.getByLabel(`Yes, change the status of all ${all} people in the vault.`).waitFor();
+    expect(await wide.getByRole('button', { name: `Set status of all ${all} people` }).isDisabled()).toBe(
+      true,
+    );
+    await screenshot(page, '57-people-set-status-everyone.png');
+    await page.keyboard.press('Escape');
+    await wide.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Set status of these/);
+    await page.getByLabel('Sex').selectOption('F');
+    await page.getByLabel('Age').selectOption('60+');
+    const n = found.total.toLocaleString('en-US');
+    await page.getByRole('button', { name: `Set status of these ${n} people…` }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Set the status of ${n} people` });
+    await dialog.getByLabel('New status').selectOption('missing');
+    await screenshot(page, '58-people-set-status.png');
+    await dialog.getByRole('button', { name: `Set status of ${n} people` }).click();
+    const result = page.getByRole('status').filter({ hasText: `Missing: ${n} people in this search` });
+    await result.waitFor();
+    const after = await engine<StatusDashboard>('status.dashboard', {});
+    const changed = after.total.missing - before.total.missing;
+    expect(changed).toBeGreaterThan(0);
+    expect(await result.textContent()).toContain(`${n} selected · ${changed} changed`);
+    await screenshot(page, '59-people-status-result.png');
+
+    await sectionButton('Exports').click();
+    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await expect.poll(() => countOf('missing')).toBe(after.total.missing);
+
+    // The same search, exported: the form opens with it chosen.
+    await sectionButton('People').click();
+    await page.getByLabel('Sex').selectOption('F');
+    await page.getByLabel('Age').selectOption('60+');
+    await page.getByRole('button', { name: `Export these ${n} people…` }).click();
+    const form = page.getByRole('form', { name: 'Export' });
+    expect(await form.getByLabel('People').locator('option:checked').textContent()).toBe(
+      `People search (${n} people)`,
+    );
+    await form.getByText('Everyone the search finds: Sex: Female · Age: 60 and over').waitFor();
+    await screenshot(page, '60-export-people-search.png');
+    await form.getByLabel('Plain file, not encrypted').check();
+    await form.getByLabel(/personal data will leave this computer unencrypted/).check();
+    session.bridge.setNextExportPath('manifest-search.csv');
+    await form.getByRole('button', { name: 'Choose file and export…' }).click();
+    await page.getByRole('region', { name: 'Export written' }).waitFor({ timeout: 60_000 });
+    const lines = readFileSync(join(session.vaultDir, 'manifest-search.csv'), 'utf8').trim().split('\n');
+    expect(lines.length - 1).toBe(found.total);
   });
 
   it('kept every request on the bridge and logged no console error', () => {

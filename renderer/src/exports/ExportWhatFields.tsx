@@ -88,13 +88,6 @@ export function ExportWhatFields({
             onChange={(id) => onChange({ ...what, areaId: whoOf(id) })}
             {...(searchChosen ? { describedBy: `${ids}-search` } : {})}
           />
-          {searchChosen ? (
-            <span className="field-hint" id={`${ids}-search`}>
-              {criteria.length > 0
-                ? `Everyone the search finds: ${criteria.join(' · ')}`
-                : 'No search and no filter: everyone in the vault.'}
-            </span>
-          ) : null}
         </div>
         {what.kind === 'contacts' ? (
           <div className="field">
@@ -135,6 +128,14 @@ export function ExportWhatFields({
           </div>
         ) : null}
       </div>
+      {/* Under the row, not in its field: the selects beside it stay level. */}
+      {searchChosen ? (
+        <p className="field-hint" id={`${ids}-search`}>
+          {criteria.length > 0
+            ? `Everyone the search finds: ${criteria.join(' · ')}`
+            : 'No search and no filter: everyone in the vault.'}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -26,11 +26,11 @@ export function SearchActions({ search, total, onExport }: SearchActionsProps): 
     <>
       {total !== null && total > 0 ? (
         <div className="search-actions">
-          <button type="button" className="button button-small" onClick={() => setOpen({ search, total })}>
+          <button type="button" className="button" onClick={() => setOpen({ search, total })}>
             Set status of {total === 1 ? 'this person' : `these ${formatCount(total)} people`}…
           </button>
           {onExport ? (
-            <button type="button" className="button button-small" onClick={() => onExport({ search, total })}>
+            <button type="button" className="button" onClick={() => onExport({ search, total })}>
               Export {total === 1 ? 'this person' : `these ${formatCount(total)} people`}…
             </button>
           ) : null}
