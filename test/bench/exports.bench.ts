@@ -1,8 +1,9 @@
 // Exports at scale. Goals: a 100k-person manifest as CSV in ≤ 2 s (selection by area, reading the
 // records, household grouping, writing, audit), the same manifest printed as PDF in ≤ 30 s, and
 // aggregated figures over 1M people in ≤ 2 s.
-// The 1M aggregate runs on synthetic typed columns (the form the vault's people are cached in), so the
-// bench does not need a 1M-person vault; the full export.aggregate path is timed on the 100k vault.
+// The 1M aggregate runs on synthetic typed columns (the form the vault's people are cached in) with 5%
+// of the records merged in pairs into persons, so the bench does not need a 1M-person vault; the full
+// export.aggregate path is timed on the 100k vault.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { insertAreas, listAreas } from '../../electron/engine/areas/areaStore';
 import { peopleColumns, type PeopleColumns } from '../../electron/engine/areas/people/peopleColumns';
 import { aggregateAreas } from '../../electron/engine/exports/aggregate';
 import { exportAggregate, exportManifest } from '../../electron/engine/exports/exportActions';
+import type { PersonOverlay } from '../../electron/engine/exports/personOverlay';
 import { seedSyntheticPeople } from '../../electron/engine/synthetic/seed';
 import { Vault } from '../../electron/engine/vault/vault';
 import { seededRandom } from '../engine/areas/fixtures';
@@ -62,11 +64,18 @@ interface BenchVault {
   publisher: { vault: Vault; operator: string; now: () => Date };
 }
 
-/** A vault of `n` synthetic people, all inside one crisis area. */
+/** A vault of `n` synthetic records, all inside one crisis area, 5% of them merged in pairs into persons. */
 async function benchVault(n: number): Promise<BenchVault> {
   const dir = mkdtempSync(join(tmpdir(), 'muster-bench-exports-'));
   const vault = await Vault.create(join(dir, 'exports.muster'), 'benchmark passphrase', { kdf: cheapKdf });
   await seedSyntheticPeople(vault, { count: n, seed: 7 });
+  const ids = vault.query<{ id: number }>('SELECT id FROM person ORDER BY id').map((r) => r.id);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < ids.length; i += 40)
+    pairs.push(`(${ids[i]}, ${ids[i]}), (${ids[i + 1]}, ${ids[i]})`);
+  await vault.mutate([
+    { sql: `INSERT INTO match_cluster (record_id, person_id) VALUES ${pairs.join(', ')}` },
+  ]);
   const actor = { operator: 'bench', now: () => new Date() };
   const [area] = await insertAreas(vault, actor, [hostArea()], 'area.create');
   peopleColumns(vault); // the columns cache is warm in the app once the map has been shown
@@ -139,8 +148,9 @@ export async function benchExports(manifestN = 100_000, aggregateN = 1_000_000):
     await vault.close();
 
     const columns = syntheticColumns(aggregateN);
+    const persons = syntheticPersons(columns);
     const stored = { ...area!, updatedAt: 'bench-1m' };
-    const aggregate = await best(3, () => aggregateAreas(columns, [stored], 5, new Date()));
+    const aggregate = await best(3, () => aggregateAreas(columns, persons, [stored], 5, new Date()));
     report({
       metric: 'exports.aggregate_1m_ms',
       value: round(aggregate.ms),
@@ -179,4 +189,23 @@ function syntheticColumns(n: number): PeopleColumns {
     columns.birth[i] = random() < 0.05 ? 0 : (1930 + Math.floor(random() * 95)) * 10000 + 101;
   }
   return columns;
+}
+
+/** Every 40th record merged with the next one (5% of records in merged persons), surviving with its values. */
+function syntheticPersons(columns: PeopleColumns): PersonOverlay {
+  const n = columns.ids.length;
+  const slot = new Int32Array(n).fill(-1);
+  const first: number[] = [];
+  for (let i = 0; i + 1 < n; i += 40) {
+    slot[i] = slot[i + 1] = first.length;
+    first.push(i);
+  }
+  return {
+    slot,
+    nationality: Int16Array.from(first, (i) => columns.nationality[i]!),
+    nationalities: columns.nationalities,
+    sex: Uint8Array.from(first, (i) => columns.sex[i]!),
+    birth: Int32Array.from(first, (i) => columns.birth[i]!),
+    specialNeeds: Uint8Array.from(first, (i) => columns.specialNeeds[i]!),
+  };
 }

@@ -1,12 +1,14 @@
 // Aggregated figures for partners: people inside each crisis area by nationality × sex × age band,
 // with the area's total, small cells suppressed (see suppression.ts) and an HXL hashtag row. Counts come
 // from the cached typed columns the area queries use, so a million people aggregate in well under a
-// second once loaded.
+// second once loaded. A merged person is counted once, by its survivor values, when any of its records
+// is inside.
 import type { CrisisArea } from '../../../shared/areas';
 import { ageBandCode, dayNumber } from '../areas/people/breakdowns';
 import { SEX_CODES, type PeopleColumns } from '../areas/people/peopleColumns';
 import { membersInside } from '../areas/query/inside';
 import type { JobContext } from '../types';
+import type { PersonOverlay } from './personOverlay';
 import { suppressGroup, type CountCell } from './suppression';
 import type { Table } from './table';
 
@@ -28,39 +30,59 @@ export interface AreaAggregate {
   cells: AggregateCell[];
 }
 
-/** Cells of one area: a flat counter indexed nationality × sex × age band. */
-export function countArea(columns: PeopleColumns, members: ArrayLike<number>, today: Date): AggregateCell[] {
+/** Cells of one area, and how many persons they hold: a flat counter indexed nationality × sex × age band. */
+export function countArea(
+  columns: PeopleColumns,
+  persons: PersonOverlay,
+  members: ArrayLike<number>,
+  today: Date,
+): { cells: AggregateCell[]; total: number } {
   const day = dayNumber(today);
-  const nations = columns.nationalities.length + 1; // the last slot is "unknown"
+  const nations = persons.nationalities.length + 1; // the last slot is "unknown"
   const counts = new Int32Array(nations * 4 * 4);
+  const counted = new Uint8Array(persons.sex.length);
+  let total = 0;
   for (let m = 0; m < members.length; m++) {
     const i = members[m]!;
-    const n = columns.nationality[i]!;
-    const slot = ((n < 0 ? nations - 1 : n) * 4 + columns.sex[i]!) * 4 + ageBandCode(columns.birth[i]!, day);
-    counts[slot]!++;
+    const p = persons.slot[i]!;
+    let n: number;
+    let cell: number;
+    if (p < 0) {
+      n = columns.nationality[i]!;
+      cell = columns.sex[i]! * 4 + ageBandCode(columns.birth[i]!, day);
+    } else {
+      if (counted[p] === 1) continue;
+      counted[p] = 1;
+      n = persons.nationality[p]!;
+      cell = persons.sex[p]! * 4 + ageBandCode(persons.birth[p]!, day);
+    }
+    counts[(n < 0 ? nations - 1 : n) * 16 + cell]!++;
+    total++;
   }
   const cells: AggregateCell[] = [];
   for (let slot = 0; slot < counts.length; slot++) {
     if (counts[slot] === 0) continue;
     const n = Math.floor(slot / 16);
     cells.push({
-      nationality: n === nations - 1 ? 'unknown' : columns.nationalities[n]!,
+      nationality: n === nations - 1 ? 'unknown' : persons.nationalities[n]!,
       sex: SEX_CODES[Math.floor(slot / 4) % 4]!,
       ageBand: AGE_BANDS[slot % 4]!,
       count: counts[slot]!,
       suppressed: false,
     });
   }
-  return cells.sort(
+  cells.sort(
     (a, b) =>
       a.nationality.localeCompare(b.nationality) ||
       a.sex.localeCompare(b.sex) ||
       a.ageBand.localeCompare(b.ageBand),
   );
+  return { cells, total };
 }
 
 export async function aggregateAreas(
   columns: PeopleColumns,
+  persons: PersonOverlay,
   areas: readonly CrisisArea[],
   k: number,
   today: Date,
@@ -70,11 +92,7 @@ export async function aggregateAreas(
   let suppressed = 0;
   for (const area of areas) {
     const members = await membersInside(columns, area, ctx);
-    const group = {
-      cells: countArea(columns, members, today),
-      total: members.length,
-      totalSuppressed: false,
-    };
+    const group = { ...countArea(columns, persons, members, today), totalSuppressed: false };
     suppressed += suppressGroup(group, k) + (group.totalSuppressed ? 1 : 0);
     out.push({ areaId: area.id, areaName: area.name, ...group });
   }

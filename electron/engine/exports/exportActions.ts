@@ -14,6 +14,7 @@ import type { JobContext } from '../types';
 import { aggregateAreas, aggregateTable } from './aggregate';
 import { LEFT_OUT, contactsTable, contactsVcard, reachable } from './contacts';
 import { manifestTable } from './manifest';
+import { personOverlay } from './personOverlay';
 import { exportPeople } from './personRecords';
 import { profileFor } from './profiles';
 import { pseudonymizer, pseudonymKey } from './pseudonyms';
@@ -113,7 +114,14 @@ export async function exportAggregate(
   if (areas.length === 0)
     throw new MusterError('INVALID_INPUT', 'There is no crisis area to count people in.');
   const columns = peopleColumns(p.vault);
-  const { areas: aggregates, suppressed } = await aggregateAreas(columns, areas, params.k, p.now(), ctx);
+  const { areas: aggregates, suppressed } = await aggregateAreas(
+    columns,
+    personOverlay(p.vault, columns),
+    areas,
+    params.k,
+    p.now(),
+    ctx,
+  );
   const people = aggregates.reduce((n, a) => n + a.total, 0);
   if (people === 0) throw new MusterError('INVALID_INPUT', 'Nobody is inside these areas: nothing to count.');
   const table = aggregateTable(aggregates);

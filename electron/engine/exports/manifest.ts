@@ -105,7 +105,7 @@ export function groupByHousehold(people: readonly ExportPerson[], today: Date): 
   return rows;
 }
 
-function birthNumber(iso: string | null): number {
+export function birthNumber(iso: string | null): number {
   return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? Number(iso.slice(0, 10).replace(/-/g, '')) : 0;
 }
 

@@ -2,9 +2,10 @@
 // manifest order, with how many have boarded. The check-in desk searches it on every keystroke, so
 // names are matched here against the roster only, with the same keys as the People search: each word
 // typed must match a word of the name by its spelling or its consonant skeleton, the last word as a
-// prefix; a passport number matches from its first four characters. The roster's people, their order
-// and their name keys are kept between keystrokes while people, areas and assembly points stay as they
-// are; only statuses are read again on every call.
+// prefix; a passport number matches from its first four characters. A person merged from several
+// records is one row (with its survivor values), found when any of its records is in the selection.
+// The roster's people, their order and their name keys are kept between keystrokes while people,
+// persons, areas and assembly points stay as they are; only statuses are read again on every call.
 import type { RosterPerson, RosterResult, RosterSelection } from '../../../shared/exports';
 import { assignToAssemblyPoints } from '../areas/assembly/assign';
 import { listAssemblyPoints } from '../areas/assembly/assemblyStore';
@@ -16,6 +17,8 @@ import { dayNumber } from '../areas/people/breakdowns';
 import { groupByHousehold } from '../exports/manifest';
 import { exportPeople, type ExportPerson } from '../exports/personRecords';
 import { selectPeople } from '../exports/selection';
+import { readSettings } from '../match/state';
+import { mergedPersons, type MergedPersons } from '../people/mergedPersons';
 import { currentStatuses } from './setStatus';
 import type { JobContext } from '../types';
 import type { Vault } from '../vault/vault';
@@ -91,6 +94,7 @@ function matcher(query: string): ((p: ExportPerson, words: () => NameWords) => b
 
 interface RosterBase {
   columns: PeopleColumns;
+  merged: MergedPersons;
   key: string;
   /** In manifest order, each with its household's group number. */
   rows: { person: ExportPerson; group: number }[];
@@ -103,7 +107,8 @@ const bases = new WeakMap<Vault, RosterBase>();
 
 function baseKey(vault: Vault, selection: RosterSelection, today: Date): string {
   const points = 'assemblyPointId' in selection ? JSON.stringify(listAssemblyPoints(vault)) : '';
-  return `${JSON.stringify(selection)}|${dayNumber(today)}|${areasVersion(vault)}|${points}`;
+  const policy = JSON.stringify(readSettings(vault.db).survivorship);
+  return `${JSON.stringify(selection)}|${dayNumber(today)}|${areasVersion(vault)}|${points}|${policy}`;
 }
 
 async function rosterBase(
@@ -113,12 +118,14 @@ async function rosterBase(
   ctx?: Pick<JobContext, 'checkpoint'>,
 ): Promise<RosterBase> {
   const columns = peopleColumns(vault);
+  const merged = mergedPersons(vault);
   const key = baseKey(vault, selection, today);
   const cached = bases.get(vault);
-  if (cached && cached.columns === columns && cached.key === key) return cached;
+  if (cached && cached.columns === columns && cached.merged === merged && cached.key === key) return cached;
   const people = exportPeople(vault, await rosterIds(vault, selection, ctx));
   const rows = groupByHousehold(people, today).map((r) => ({ person: r.person, group: r.group }));
-  const base = { columns, key, rows, ids: people.map((p) => p.id), words: new Array(rows.length) };
+  const ids = people.map((p) => p.id);
+  const base = { columns, merged, key, rows, ids, words: new Array(rows.length) };
   bases.set(vault, base);
   return base;
 }

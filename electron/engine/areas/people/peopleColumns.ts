@@ -88,7 +88,7 @@ function cachedState(vault: Vault): { columns: PeopleColumns } | { changes: numb
   return { changes, fingerprint };
 }
 
-function totalChanges(vault: Vault): number {
+export function totalChanges(vault: Vault): number {
   return vault.query<{ n: number }>('SELECT total_changes() AS n')[0]!.n;
 }
 
