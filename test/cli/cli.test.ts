@@ -141,6 +141,16 @@ describe('muster CLI', () => {
     expect(
       audit.filter((e: { action: string }) => e.action.startsWith('import')).length,
     ).toBeGreaterThanOrEqual(5);
+    // A crisis in progress: duplicates found, areas drawn, the first people contacted.
+    const areas = await muster(['area', 'list', demoPath, '--json'], { MUSTER_PASSPHRASE: DEMO_PASSPHRASE });
+    expect(JSON.parse(areas.out).map((a: { severity: string }) => a.severity)).toEqual([
+      'evacuate',
+      'shelter',
+    ]);
+    const status = await muster(['status', demoPath, '--json'], { MUSTER_PASSPHRASE: DEMO_PASSPHRASE });
+    expect(JSON.parse(status.out).total.contacted).toBeGreaterThan(0);
+    const dedupe = await muster(['dedupe', demoPath, '--json'], { MUSTER_PASSPHRASE: DEMO_PASSPHRASE });
+    expect(JSON.parse(dedupe.out).newRecords).toBe(0);
     const again = await muster(['demo', '--out', demoPath, '--if-missing']);
     expect(again.code).toBe(0);
   });

@@ -26,6 +26,29 @@ async function importFile(call: EngineCall, path: string, source: string): Promi
   return counts.imported;
 }
 
+/**
+ * A crisis in progress, so every screen has something to show: duplicates found, two areas around
+ * Beirut, assembly points, and the first calls of the crisis cell recorded.
+ */
+async function stageCrisis(call: EngineCall): Promise<void> {
+  await call('match.run', { mode: 'full' });
+  const port = await call('area.create', {
+    name: 'Port district (demo)',
+    severity: 'evacuate',
+    source: 'Demo scenario',
+    shape: { kind: 'circle', center: [35.5155, 33.9013], radiusKm: 3 },
+  });
+  await call('area.create', {
+    name: 'Greater Beirut (demo)',
+    severity: 'shelter',
+    source: 'Demo scenario',
+    shape: { kind: 'rectangle', west: 35.45, south: 33.82, east: 35.62, north: 33.93 },
+  });
+  await call('assembly.create', { name: 'Beirut airport', kind: 'airport', lon: 35.4884, lat: 33.8209 });
+  await call('assembly.create', { name: 'Embassy', kind: 'embassy', lon: 35.4975, lat: 33.8886 });
+  await call('status.set', { selection: { areaId: port.id }, status: 'contacted' });
+}
+
 export async function demo(argv: string[], io: CliIO): Promise<void> {
   const { values } = parse(argv, {
     ...COMMON_OPTIONS,
@@ -54,6 +77,7 @@ export async function demo(argv: string[], io: CliIO): Promise<void> {
         const source = sourceOf(file.name);
         if (source) total += await importFile(call, join(work, file.name), source);
       }
+      await stageCrisis(call);
       return total;
     });
     io.stdout(
