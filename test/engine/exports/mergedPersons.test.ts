@@ -93,6 +93,25 @@ describe('merged persons in exports', () => {
     expect(cells.map((r) => r.slice(1, 4).join(' '))).toEqual(['LB F 18-59', 'LB M 18-59', 'PH F 18-59']);
     expect(cells.every((r) => r[4] === '' && r[5] === 'yes')).toBe(true);
   });
+
+  it('follows the survivorship policy: changing it changes what the manifest and the check-in show', async () => {
+    const given = async () => {
+      const [header, ...rows] = (await manifest({ personIds: [ids.mohamed[1]] }, 'policy.csv')).rows;
+      return rows.map((r) => r[header!.indexOf('Given names')]);
+    };
+    const roster = async () =>
+      (await h.call('status.roster', { selection: { areaId }, query: 'hassan' })).groups[0]!.members[0]!;
+    expect(await given()).toEqual(['Mohammed']);
+    expect((await roster()).given_names).toBe('Mohammed');
+    // Equally recent records: the first imported is preferred, and its spelling shows.
+    await h.call('match.setSurvivorship', { policy: { rule: 'most_recent', sourcePriority: [] } });
+    try {
+      expect(await given()).toEqual(['Mohamed']);
+      expect(await roster()).toMatchObject({ given_names: 'Mohamed', passport_no: 'N0234567' });
+    } finally {
+      await h.call('match.setSurvivorship', { policy: { rule: 'most_complete', sourcePriority: [] } });
+    }
+  });
 });
 
 describe('a merged person losing a record', () => {
