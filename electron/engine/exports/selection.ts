@@ -10,7 +10,7 @@ import type { JobContext } from '../types';
 import type { Vault } from '../vault/vault';
 
 export interface Selected {
-  /** Person ids, ascending, each once. */
+  /** Record ids (rows of the person table), ascending, each once; merged persons are formed later. */
   ids: number[];
   /** Numbers given that match nobody in the vault. */
   unknown: number;
