@@ -7,10 +7,7 @@ import {
   shouldBulkLoad,
   suspendPersonIndexes,
 } from '../../../electron/engine/import/pipeline/bulkLoad';
-import {
-  PERSON_FTS_TRIGGER_NAMES,
-  PERSON_INDEX_NAMES,
-} from '../../../electron/engine/store/migrations/002_import_provenance';
+import { PERSON_FTS_TRIGGER_NAMES } from '../../../electron/engine/store/migrations/002_import_provenance';
 import type { Vault } from '../../../electron/engine/vault/vault';
 import { newVault } from '../helpers';
 
@@ -49,7 +46,15 @@ describe('bulk loading the person table', () => {
       { sql: insertSql, params: ['Old Person', 'old person', 'ld prsn', 'P0000001', AT, AT] },
     ]);
     const indexes = schemaNames(vault, 'index').sort();
-    expect(indexes).toEqual(expect.arrayContaining([...PERSON_INDEX_NAMES]));
+    // Indexes made by several schema steps (2, 3 and 6): the load sets aside whichever exist.
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'person_passport',
+        'person_updated_at',
+        'person_phone_name',
+        'person_national_id',
+      ]),
+    );
 
     await vault.bulk((db) => {
       const suspended = suspendPersonIndexes(db);
