@@ -12,7 +12,7 @@ import { insertAreas, listAreas } from '../../electron/engine/areas/areaStore';
 import { peopleColumns, type PeopleColumns } from '../../electron/engine/areas/people/peopleColumns';
 import { aggregateAreas } from '../../electron/engine/exports/aggregate';
 import { exportAggregate, exportManifest } from '../../electron/engine/exports/exportActions';
-import type { PersonOverlay } from '../../electron/engine/exports/personOverlay';
+import type { PersonOverlay } from '../../electron/engine/people/personOverlay';
 import { seedSyntheticPeople } from '../../electron/engine/synthetic/seed';
 import { Vault } from '../../electron/engine/vault/vault';
 import { seededRandom } from '../engine/areas/fixtures';
@@ -202,10 +202,12 @@ function syntheticPersons(columns: PeopleColumns): PersonOverlay {
   }
   return {
     slot,
+    persons: Int32Array.from(first, (i) => columns.ids[i]!),
     nationality: Int16Array.from(first, (i) => columns.nationality[i]!),
     nationalities: columns.nationalities,
     sex: Uint8Array.from(first, (i) => columns.sex[i]!),
     birth: Int32Array.from(first, (i) => columns.birth[i]!),
     specialNeeds: Uint8Array.from(first, (i) => columns.specialNeeds[i]!),
+    household: Int32Array.from(first, (i) => columns.household[i]!),
   };
 }

@@ -7,8 +7,8 @@ import type { CrisisArea } from '../../../shared/areas';
 import { ageBandCode, dayNumber } from '../areas/people/breakdowns';
 import { SEX_CODES, type PeopleColumns } from '../areas/people/peopleColumns';
 import { membersInside } from '../areas/query/inside';
+import { eachPersonValues, type PersonOverlay, type PersonValues } from '../people/personOverlay';
 import type { JobContext } from '../types';
-import type { PersonOverlay } from './personOverlay';
 import { suppressGroup, type CountCell } from './suppression';
 import type { Table } from './table';
 
@@ -40,25 +40,13 @@ export function countArea(
   const day = dayNumber(today);
   const nations = persons.nationalities.length + 1; // the last slot is "unknown"
   const counts = new Int32Array(nations * 4 * 4);
-  const counted = new Uint8Array(persons.sex.length);
   let total = 0;
-  for (let m = 0; m < members.length; m++) {
-    const i = members[m]!;
-    const p = persons.slot[i]!;
-    let n: number;
-    let cell: number;
-    if (p < 0) {
-      n = columns.nationality[i]!;
-      cell = columns.sex[i]! * 4 + ageBandCode(columns.birth[i]!, day);
-    } else {
-      if (counted[p] === 1) continue;
-      counted[p] = 1;
-      n = persons.nationality[p]!;
-      cell = persons.sex[p]! * 4 + ageBandCode(persons.birth[p]!, day);
-    }
-    counts[(n < 0 ? nations - 1 : n) * 16 + cell]!++;
+  const count = (from: PersonValues, k: number) => {
+    const n = from.nationality[k]!;
+    counts[(n < 0 ? nations - 1 : n) * 16 + from.sex[k]! * 4 + ageBandCode(from.birth[k]!, day)]!++;
     total++;
-  }
+  };
+  eachPersonValues(columns, persons, members, count);
   const cells: AggregateCell[] = [];
   for (let slot = 0; slot < counts.length; slot++) {
     if (counts[slot] === 0) continue;

@@ -10,11 +10,11 @@ import type {
 } from '../../../shared/exports';
 import { getArea, listAreas } from '../areas/areaStore';
 import { peopleColumns } from '../areas/people/peopleColumns';
+import { personOverlay } from '../people/personOverlay';
 import type { JobContext } from '../types';
 import { aggregateAreas, aggregateTable } from './aggregate';
 import { LEFT_OUT, contactsTable, contactsVcard, reachable } from './contacts';
 import { manifestTable } from './manifest';
-import { personOverlay } from './personOverlay';
 import { exportPeople } from './personRecords';
 import { profileFor } from './profiles';
 import { pseudonymizer, pseudonymKey } from './pseudonyms';

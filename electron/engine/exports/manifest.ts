@@ -2,6 +2,7 @@
 // shares a group number), with the fields a carrier and border control need, cut to the profile.
 import type { PartnerProfile } from '../../../shared/exports';
 import { ageBandCode, dayNumber } from '../areas/people/breakdowns';
+import { birthNumber } from '../areas/people/peopleColumns';
 import type { ExportPerson } from './personRecords';
 import { allowedColumns } from './profiles';
 import type { Cell } from './safeCells';
@@ -103,10 +104,6 @@ export function groupByHousehold(people: readonly ExportPerson[], today: Date): 
     });
   });
   return rows;
-}
-
-export function birthNumber(iso: string | null): number {
-  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? Number(iso.slice(0, 10).replace(/-/g, '')) : 0;
 }
 
 export function manifestTable(

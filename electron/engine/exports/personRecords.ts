@@ -1,5 +1,6 @@
 // The fields exports read, one entry per person: a record on its own as it is, a merged person with
 // the survivor values of its records under the vault's survivorship policy, and its current status.
+import { MusterError } from '../../../shared/errors';
 import type { PersonStatus } from '../../../shared/exports';
 import type { MatchRecord, MatchSettings } from '../../../shared/match';
 import { preferenceOrder, survivorValues, type SURVIVOR_FIELDS } from '../match/survivorship';
@@ -13,7 +14,6 @@ import {
   type MergedPersons,
 } from '../people/mergedPersons';
 import type { Vault } from '../vault/vault';
-import { chunks } from './selection';
 
 export interface ExportPerson {
   /** The person id: the record itself, or the id deduplication gave the merged person. */
@@ -233,5 +233,15 @@ function eachRow(vault: Vault, sql: string, visit: (row: unknown[]) => void): vo
     while (statement.step()) visit(statement.get());
   } finally {
     statement.free();
+  }
+}
+
+/** Ids go into SQL as literal integers (never text), a few thousand at a time. */
+export function* chunks(ids: readonly number[], size = 5000): Generator<number[]> {
+  for (let i = 0; i < ids.length; i += size) {
+    const chunk = ids.slice(i, i + size);
+    if (!chunk.every(Number.isSafeInteger))
+      throw new MusterError('INVALID_INPUT', 'Person numbers must be whole numbers.');
+    yield chunk;
   }
 }

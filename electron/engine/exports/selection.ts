@@ -8,6 +8,7 @@ import { membersInside } from '../areas/query/inside';
 import { searchIds } from '../people/search';
 import type { JobContext } from '../types';
 import type { Vault } from '../vault/vault';
+import { chunks } from './personRecords';
 
 export interface Selected {
   /** Record ids (rows of the person table), ascending, each once; merged persons are formed later. */
@@ -44,14 +45,4 @@ export async function selectPeople(
 export function requireSomeone(selected: Selected, what: string): void {
   if (selected.ids.length > 0) return;
   throw new MusterError('INVALID_INPUT', `Nobody is in this selection: there is ${what}.`);
-}
-
-/** Ids go into SQL as literal integers (never text), a few thousand at a time. */
-export function* chunks(ids: readonly number[], size = 5000): Generator<number[]> {
-  for (let i = 0; i < ids.length; i += size) {
-    const chunk = ids.slice(i, i + size);
-    if (!chunk.every(Number.isSafeInteger))
-      throw new MusterError('INVALID_INPUT', 'Person numbers must be whole numbers.');
-    yield chunk;
-  }
 }

@@ -9,11 +9,10 @@ import {
 } from '../../../shared/exports';
 import { listAreas } from '../areas/areaStore';
 import { ageBandCode, dayNumber } from '../areas/people/breakdowns';
-import { peopleColumns } from '../areas/people/peopleColumns';
+import { birthNumber, peopleColumns } from '../areas/people/peopleColumns';
 import { membersInside } from '../areas/query/inside';
-import { birthNumber } from '../exports/manifest';
-import { personOverlay } from '../exports/personOverlay';
 import { mergedPersons, personOf, slotOf } from '../people/mergedPersons';
+import { forEachPerson, personOverlay } from '../people/personOverlay';
 import type { JobContext } from '../types';
 import type { Vault } from '../vault/vault';
 
@@ -68,16 +67,12 @@ export async function statusDashboard(
   for (const area of listAreas(vault)) {
     const counts = emptyCounts();
     const members = await membersInside(columns, area, ctx);
-    const counted = new Uint8Array(personCodes.length);
-    for (let m = 0; m < members.length; m++) {
-      const i = members[m]!;
-      const p = persons.slot[i]!;
-      if (p < 0) counts[PERSON_STATUSES[codes[i]!]!]++;
-      else if (counted[p] === 0) {
-        counted[p] = 1;
-        counts[PERSON_STATUSES[personCodes[p]!]!]++;
-      }
-    }
+    forEachPerson(
+      persons,
+      members,
+      (i) => counts[PERSON_STATUSES[codes[i]!]!]++,
+      (p) => counts[PERSON_STATUSES[personCodes[p]!]!]++,
+    );
     areas.push({ areaId: area.id, name: area.name, counts });
   }
   return { total, areas, vulnerable };

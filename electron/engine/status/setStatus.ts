@@ -5,7 +5,8 @@
 // selected person, so whichever record is looked at later shows it.
 import type { PersonStatus, Selection, StatusSetResult } from '../../../shared/exports';
 import { recordAudit } from '../audit/audit';
-import { chunks, selectPeople } from '../exports/selection';
+import { chunks } from '../exports/personRecords';
+import { selectPeople } from '../exports/selection';
 import {
   mergedPersons,
   personOf,

@@ -1,6 +1,7 @@
 // Counts over a set of placed people: what a crisis cell asks first ("how many, which nationalities,
 // how many children and elderly, how many with special needs, how many families").
 import type { Breakdowns, Count } from '../../../../shared/areas';
+import { eachPersonValues, type PersonOverlay, type PersonValues } from '../../people/personOverlay';
 import { SEX_CODES, type PeopleColumns } from './peopleColumns';
 
 export type AgeBandKey = '0-17' | '18-59' | '60+' | 'unknown';
@@ -25,32 +26,43 @@ export function isVulnerable(columns: PeopleColumns, i: number, today: number): 
   return band === 0 || band === 2;
 }
 
-/** `members` are positions in the columns (not person ids). */
-export function breakdownsOf(columns: PeopleColumns, members: ArrayLike<number>, today: Date): Breakdowns {
+/**
+ * `members` are positions in the columns (not person ids). A merged person counts once, by its
+ * survivor values, however many of its records are among them.
+ */
+export function breakdownsOf(
+  columns: PeopleColumns,
+  persons: PersonOverlay,
+  members: ArrayLike<number>,
+  today: Date,
+): Breakdowns {
   const day = dayNumber(today);
-  const nationality = new Map<string, number>();
+  const nations = new Uint32Array(persons.nationalities.length + 1); // the last is "unknown"
   const sex = new Uint32Array(SEX_CODES.length);
   const bands = new Uint32Array(BANDS.length);
   const households = new Set<number>();
+  let total = 0;
   let withNeeds = 0;
   let withoutHousehold = 0;
-  for (let k = 0; k < members.length; k++) {
-    const i = members[k]!;
-    const n = columns.nationality[i]!;
-    const key = n < 0 ? 'unknown' : columns.nationalities[n]!;
-    nationality.set(key, (nationality.get(key) ?? 0) + 1);
-    sex[columns.sex[i]!]!++;
-    bands[ageBandCode(columns.birth[i]!, day)]!++;
-    withNeeds += columns.specialNeeds[i]!;
-    const h = columns.household[i]!;
+  // Records on their own are read from the columns, merged persons from the overlay: same fields.
+  const count = (from: PersonValues, k: number) => {
+    const n = from.nationality[k]!;
+    nations[n < 0 ? nations.length - 1 : n]!++;
+    sex[from.sex[k]!]!++;
+    bands[ageBandCode(from.birth[k]!, day)]!++;
+    withNeeds += from.specialNeeds[k]!;
+    const h = from.household[k]!;
     if (h < 0) withoutHousehold++;
     else households.add(h);
-  }
+    total++;
+  };
+  eachPersonValues(columns, persons, members, count);
+  const key = (n: number) => (n === nations.length - 1 ? 'unknown' : persons.nationalities[n]!);
   return {
-    nationality: sorted([...nationality].map(([key, count]) => ({ key, count }))),
+    nationality: sorted(Array.from(nations, (count, n) => ({ key: key(n), count }))),
     sex: sorted(SEX_CODES.map((key, i) => ({ key, count: sex[i]! }))),
     ageBand: sorted(BANDS.map((key, i) => ({ key, count: bands[i]! }))),
-    specialNeeds: { withNeeds, without: members.length - withNeeds },
+    specialNeeds: { withNeeds, without: total - withNeeds },
     households: { households: households.size, withoutHousehold },
   };
 }

@@ -25,6 +25,11 @@ export interface PeopleColumns {
 
 export const SEX_CODES = ['unknown', 'F', 'M', 'X'] as const;
 
+/** A date of birth as `birth` holds it, for values read outside the columns (survivors, exports). */
+export function birthNumber(iso: string | null): number {
+  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? Number(iso.slice(0, 10).replace(/-/g, '')) : 0;
+}
+
 interface Cached {
   changes: number;
   fingerprint: string;

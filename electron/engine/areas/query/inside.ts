@@ -1,6 +1,7 @@
 // Who is inside a crisis area: bbox prefilter, then the polygon index, over the cached columns.
 import type { CrisisArea, InsideResult } from '../../../../shared/areas';
 import type { JobContext } from '../../types';
+import { forEachPerson, personOverlay, type PersonOverlay } from '../../people/personOverlay';
 import type { Vault } from '../../vault/vault';
 import { getArea } from '../areaStore';
 import { breakdownsOf } from '../people/breakdowns';
@@ -35,6 +36,33 @@ export async function membersInside(
   return out.slice(0, n);
 }
 
+/**
+ * The persons `members` hold, each once, ascending: a merged person is named by its own id, which
+ * is one of its records', so the People view opens it like any record.
+ */
+export function personIdsOf(
+  columns: PeopleColumns,
+  persons: PersonOverlay,
+  members: ArrayLike<number>,
+): Int32Array {
+  const out = new Int32Array(members.length);
+  let n = 0;
+  let merged = false;
+  forEachPerson(
+    persons,
+    members,
+    (i) => {
+      out[n++] = columns.ids[i]!;
+    },
+    (p) => {
+      out[n++] = persons.persons[p]!;
+      merged = true;
+    },
+  );
+  // Records on their own come in id order already; a merged person's id may not be its first record's.
+  return merged ? out.subarray(0, n).sort() : out.subarray(0, n);
+}
+
 export async function insideArea(
   vault: Vault,
   params: { id: number; offset: number; limit: number; includeRows: boolean },
@@ -45,14 +73,13 @@ export async function insideArea(
   const area = getArea(vault, params.id);
   const columns = await loadPeopleColumns(vault, ctx);
   const members = await membersInside(columns, area, ctx);
-  const page = Array.from(
-    members.subarray(params.offset, params.offset + params.limit),
-    (i) => columns.ids[i]!,
-  );
+  const persons = personOverlay(vault, columns);
+  const ids = personIdsOf(columns, persons, members);
+  const page = Array.from(ids.subarray(params.offset, params.offset + params.limit));
   return {
     areaId: area.id,
-    total: members.length,
-    breakdowns: breakdownsOf(columns, members, today),
+    total: ids.length,
+    breakdowns: breakdownsOf(columns, persons, members, today),
     unplaced: columns.unplaced,
     personIds: page,
     rows: params.includeRows ? personRows(vault, page) : [],

@@ -2,6 +2,7 @@
 import Flatbush from 'flatbush';
 import type { CrisisArea, NearQuery, NearResult } from '../../../../shared/areas';
 import type { JobContext } from '../../types';
+import { personIdAt, personOverlay, type PersonOverlay } from '../../people/personOverlay';
 import type { Vault } from '../../vault/vault';
 import { getArea } from '../areaStore';
 import { breakdownsOf } from '../people/breakdowns';
@@ -15,6 +16,12 @@ const CHECK_EVERY = 200_000;
 
 type DistanceFn = (lon: number, lat: number) => number;
 
+/** Positions in the columns within reach, with their distance (same order). */
+interface Found {
+  members: Int32Array;
+  km: Float64Array;
+}
+
 export async function nearPeople(
   vault: Vault,
   query: NearQuery,
@@ -27,15 +34,19 @@ export async function nearPeople(
     query.target.kind === 'point'
       ? pointTarget(query.target.lon, query.target.lat, query.km)
       : areaTarget(getArea(vault, query.target.id), query.km);
-  const found = await scan(columns, box, distance, query.km, ctx);
+  const persons = personOverlay(vault, columns);
+  const found = nearestOfEachPerson(persons, await scan(columns, box, distance, query.km, ctx));
   const order = Array.from(found.members.keys()).sort(
     (a, b) => found.km[a]! - found.km[b]! || found.members[a]! - found.members[b]!,
   );
   const page = order.slice(query.offset, query.offset + query.limit);
-  const people = page.map((k) => ({ id: columns.ids[found.members[k]!]!, distanceKm: round(found.km[k]!) }));
+  const people = page.map((k) => ({
+    id: personIdAt(columns, persons, found.members[k]!),
+    distanceKm: round(found.km[k]!),
+  }));
   return {
     total: found.members.length,
-    breakdowns: breakdownsOf(columns, found.members, today),
+    breakdowns: breakdownsOf(columns, persons, found.members, today),
     unplaced: columns.unplaced,
     people,
     rows: query.includeRows
@@ -54,7 +65,7 @@ async function scan(
   distance: DistanceFn,
   km: number,
   ctx?: Pick<JobContext, 'checkpoint'>,
-): Promise<{ members: Int32Array; km: Float64Array }> {
+): Promise<Found> {
   const members: number[] = [];
   const kms: number[] = [];
   const { lon, lat } = columns;
@@ -73,6 +84,26 @@ async function scan(
     if (ctx && end < lon.length) await ctx.checkpoint();
   }
   return { members: Int32Array.from(members), km: Float64Array.from(kms) };
+}
+
+/** A merged person is as near as the nearest of its records: the others are dropped. */
+function nearestOfEachPerson(persons: PersonOverlay, found: Found): Found {
+  if (persons.persons.length === 0) return found;
+  const { members, km } = found;
+  const best = new Int32Array(persons.persons.length).fill(-1);
+  const keep = new Uint8Array(members.length);
+  for (let k = 0; k < members.length; k++) {
+    const p = persons.slot[members[k]!]!;
+    if (p < 0) keep[k] = 1;
+    else if (best[p]! < 0 || km[k]! < km[best[p]!]!) best[p] = k;
+  }
+  for (const k of best) if (k >= 0) keep[k] = 1;
+  const kept: number[] = [];
+  for (let k = 0; k < members.length; k++) if (keep[k] === 1) kept.push(k);
+  return {
+    members: Int32Array.from(kept, (k) => members[k]!),
+    km: Float64Array.from(kept, (k) => km[k]!),
+  };
 }
 
 function pointTarget(lon: number, lat: number, km: number): { box: number[]; distance: DistanceFn } {
