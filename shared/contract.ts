@@ -43,6 +43,8 @@ import {
   ExportResult,
   ManifestParams,
   PartnerProfile,
+  ProfileFieldChoices,
+  ProfileSaveParams,
   RosterParams,
   RosterResult,
   StatusDashboard,
@@ -327,7 +329,12 @@ export const contract = {
   'export.contacts': method('engine', ContactsParams, ExportResult),
   /** Counts by area × nationality × sex × age band, small cells suppressed, with an HXL row. */
   'export.aggregate': method('engine', AggregateParams, ExportResult),
+  /** The built-in profiles, then those the crisis cell defined in this vault. */
   'export.profiles': method('engine', Empty, z.array(PartnerProfile)),
+  'profile.fields': method('engine', Empty, ProfileFieldChoices),
+  /** Creates or replaces a profile of the crisis cell's own; built-in names are refused. */
+  'profile.save': method('engine', ProfileSaveParams, PartnerProfile),
+  'profile.delete': method('engine', z.object({ name: z.string().min(1).max(100) }).strict(), z.null()),
   'addressBook.list': method('engine', Empty, z.array(AddressBookEntry)),
   'addressBook.add': method('engine', AddressBookAddParams, AddressBookEntry),
   'addressBook.remove': method('engine', z.object({ name: z.string().min(1).max(200) }).strict(), z.null()),

@@ -245,5 +245,28 @@ export const PartnerProfile = z.object({
   pseudonymous: z.boolean(),
   /** The profile used for its kind when none is named. */
   isDefault: z.boolean(),
+  /** Shipped with Muster (fixed) rather than defined by the crisis cell in this vault. */
+  builtIn: z.boolean(),
 });
 export type PartnerProfile = z.infer<typeof PartnerProfile>;
+
+/** A profile the crisis cell defines; saving one of the same name replaces it. */
+export const ProfileSaveParams = z
+  .object({
+    name: z.string().trim().min(1, 'Name the profile (e.g. "Civil protection Tripoli").').max(100),
+    kind: ExportKind,
+    purpose: z.string().trim().min(1, 'Say what the partner needs the file for.').max(500),
+    recipient: z.string().trim().min(1, 'Name who receives the file.').max(200),
+    fields: z.array(z.string().min(1).max(50)).min(1, 'Choose at least one field.').max(50),
+    pseudonymous: z.boolean(),
+  })
+  .strict();
+export type ProfileSaveParams = z.infer<typeof ProfileSaveParams>;
+
+/** The fields each kind of export can write: what a profile may choose from. */
+export const ProfileFieldChoices = z.object({
+  manifest: z.array(z.string()),
+  contacts: z.array(z.string()),
+  aggregate: z.array(z.string()),
+});
+export type ProfileFieldChoices = z.infer<typeof ProfileFieldChoices>;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { Decrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../electron/engine/engine';
 import { initCliVault, runMuster } from './runCli';
 
 const PASS = 'correct horse battery staple';
@@ -160,6 +161,50 @@ describe('muster export', () => {
     expect(noFolder.code).toBe(1);
     expect(noFolder.err).toMatch(/folder does not exist/);
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
+describe('muster export --profile', () => {
+  it('cuts a manifest to a profile the crisis cell saved in the vault', async () => {
+    const engine = createEngine({ emit: () => {} });
+    const unlocked = await engine.handle(
+      'vault.unlock',
+      { path: vault, passphrase: PASS, operator: 'Officer Test' },
+      'u',
+    );
+    expect(unlocked.ok).toBe(true);
+    const saved = await engine.handle(
+      'profile.save',
+      {
+        name: 'Civil protection Tripoli',
+        kind: 'manifest',
+        purpose: 'Planning buses',
+        recipient: 'Host-country civil protection',
+        fields: ['group', 'sex', 'special_needs'],
+        pseudonymous: true,
+      },
+      's',
+    );
+    expect(saved.ok).toBe(true);
+    await engine.handle('vault.lock', {}, 'l');
+    await engine.dispose();
+
+    const out = join(dir, 'tripoli.csv');
+    const done = await muster([
+      'export',
+      'manifest',
+      vault,
+      '--area',
+      'Port',
+      '--profile',
+      'Civil protection Tripoli',
+      '--out',
+      out,
+      '--plain',
+    ]);
+    expect(done.err).toBe('');
+    expect(done.out).toContain('profile Civil protection Tripoli');
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('\uFEFFGroup,Sex,Special needs');
   });
 });
 

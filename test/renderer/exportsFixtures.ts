@@ -7,6 +7,7 @@ import type {
   StatusCountsByStatus,
   StatusDashboard,
 } from '../../shared/exports';
+import { FIELD_CHOICES } from '../../electron/engine/exports/profileStore';
 import { PROFILES } from '../../electron/engine/exports/profiles';
 import type { FakeMuster } from './fakeMuster';
 import { makeArea } from './map/mapFixtures';
@@ -106,5 +107,6 @@ export function installExportsEngine(fake: FakeMuster): void {
   fake.handle('assembly.list', () => []);
   fake.handle('status.dashboard', () => makeDashboard());
   fake.handle('export.profiles', () => [...PROFILES]);
+  fake.handle('profile.fields', () => FIELD_CHOICES);
   fake.handle('addressBook.list', () => []);
 }

@@ -4,11 +4,14 @@
 // second once loaded. A merged person is counted once, by its survivor values, when any of its records
 // is inside.
 import type { CrisisArea } from '../../../shared/areas';
+import type { PartnerProfile } from '../../../shared/exports';
 import { ageBandCode, dayNumber } from '../areas/people/breakdowns';
 import { SEX_CODES, type PeopleColumns } from '../areas/people/peopleColumns';
 import { membersInside } from '../areas/query/inside';
 import { eachPersonValues, type PersonOverlay, type PersonValues } from '../people/personOverlay';
 import type { JobContext } from '../types';
+import { allowedColumns } from './profiles';
+import type { Cell } from './safeCells';
 import { suppressGroup, type CountCell } from './suppression';
 import type { Table } from './table';
 
@@ -87,39 +90,59 @@ export async function aggregateAreas(
   return { areas: out, suppressed };
 }
 
-const HEADER = ['Area', 'Nationality', 'Sex', 'Age band', 'People', 'Suppressed'];
+interface AggregateRow {
+  area: string;
+  nationality: string;
+  sex: string;
+  ageBand: string;
+  count: number | null;
+}
+
 // #affected+ind: individuals counted; personal columns are absent, so nothing here is tagged #contact.
-const HXL = [
-  '#loc+name',
-  '#indicator+nationality',
-  '#indicator+sex',
-  '#indicator+age',
-  '#affected+ind',
-  '#meta+suppressed',
+const COLUMNS: readonly { field: string; header: string; hxl: string; value: (r: AggregateRow) => Cell }[] = [
+  { field: 'area', header: 'Area', hxl: '#loc+name', value: (r) => r.area },
+  { field: 'nationality', header: 'Nationality', hxl: '#indicator+nationality', value: (r) => r.nationality },
+  { field: 'sex', header: 'Sex', hxl: '#indicator+sex', value: (r) => r.sex },
+  { field: 'age_band', header: 'Age band', hxl: '#indicator+age', value: (r) => r.ageBand },
+  { field: 'people', header: 'People', hxl: '#affected+ind', value: (r) => r.count },
 ];
 
-/** Suppressed counts are left empty (never "<5", which spreadsheets would read as text in a number column). */
-export function aggregateTable(aggregates: readonly AreaAggregate[]): Table {
+export const AGGREGATE_FIELDS: readonly string[] = COLUMNS.map((c) => c.field);
+
+/**
+ * Suppressed counts are left empty (never "<5", which spreadsheets would read as text in a number
+ * column). The Suppressed column is always written: without it an empty count could not be told
+ * from a hidden one. A dimension the profile leaves out is hidden, not summed away: rows stay one per
+ * cell, so the suppression worked out on the full breakdown still holds.
+ */
+export function aggregateTable(aggregates: readonly AreaAggregate[], profile: PartnerProfile): Table {
+  const columns = allowedColumns(profile, COLUMNS);
   const rows: Table['rows'] = [];
+  const push = (row: AggregateRow, suppressed: boolean) =>
+    rows.push([...columns.map((c) => c.value(row)), suppressed ? 'yes' : '']);
   for (const a of aggregates) {
-    rows.push([
-      a.areaName,
-      ALL,
-      ALL,
-      ALL,
-      a.totalSuppressed ? null : a.total,
-      a.totalSuppressed ? 'yes' : '',
-    ]);
+    const area = a.areaName;
+    push(
+      { area, nationality: ALL, sex: ALL, ageBand: ALL, count: a.totalSuppressed ? null : a.total },
+      a.totalSuppressed,
+    );
     for (const c of a.cells) {
-      rows.push([
-        a.areaName,
-        c.nationality,
-        c.sex,
-        c.ageBand,
-        c.suppressed ? null : c.count,
-        c.suppressed ? 'yes' : '',
-      ]);
+      push(
+        {
+          area,
+          nationality: c.nationality,
+          sex: c.sex,
+          ageBand: c.ageBand,
+          count: c.suppressed ? null : c.count,
+        },
+        c.suppressed,
+      );
     }
   }
-  return { title: 'Aggregated figures', header: HEADER, hxl: HXL, rows };
+  return {
+    title: 'Aggregated figures',
+    header: [...columns.map((c) => c.header), 'Suppressed'],
+    hxl: [...columns.map((c) => c.hxl), '#meta+suppressed'],
+    rows,
+  };
 }

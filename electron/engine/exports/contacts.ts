@@ -120,6 +120,13 @@ const LAYOUT_COLUMNS: Record<'sms' | 'rapidpro' | 'email', readonly Column[]> = 
   ],
 };
 
+export const CONTACT_FIELDS: readonly string[] = [
+  ...new Set(Object.values(LAYOUT_COLUMNS).flatMap((columns) => columns.map((c) => c.field))),
+];
+
+/** The field a layout exists for: a list the profile strips of it would be useless, so it is refused. */
+export const ESSENTIAL = { sms: 'phone', rapidpro: 'phone', email: 'email', vcard: 'phone' } as const;
+
 export function contactsTable(
   contacts: readonly Contact[],
   layout: 'sms' | 'rapidpro' | 'email',

@@ -13,10 +13,10 @@ import { peopleColumns } from '../areas/people/peopleColumns';
 import { personOverlay } from '../people/personOverlay';
 import type { JobContext } from '../types';
 import { aggregateAreas, aggregateTable } from './aggregate';
-import { LEFT_OUT, contactsTable, contactsVcard, reachable } from './contacts';
+import { ESSENTIAL, LEFT_OUT, contactsTable, contactsVcard, reachable } from './contacts';
 import { manifestTable } from './manifest';
 import { exportPeople } from './personRecords';
-import { profileFor } from './profiles';
+import { profileFor } from './profileStore';
 import { pseudonymizer, pseudonymKey } from './pseudonyms';
 import { encodeTable, prepare, publish, type Publisher } from './publish';
 import { requireSomeone, selectPeople } from './selection';
@@ -28,7 +28,7 @@ function notInVault(unknown: number): LeftOut[] {
 }
 
 export async function exportManifest(p: Publisher, params: ManifestParams, ctx?: Ctx): Promise<ExportResult> {
-  const profile = profileFor('manifest', params.profile);
+  const profile = profileFor(p.vault, 'manifest', params.profile);
   const prepared = prepare(p, params.path, params.seal, params.format, 'manifest');
   ctx?.progress({ phase: 'selecting', done: 0, total: 1 });
   const selected = await selectPeople(p.vault, params.selection, ctx);
@@ -58,11 +58,8 @@ export async function exportManifest(p: Publisher, params: ManifestParams, ctx?:
   });
 }
 
-/** The field a layout exists for: a list the profile strips of it would be useless, so it is refused. */
-const ESSENTIAL = { sms: 'phone', rapidpro: 'phone', email: 'email', vcard: 'phone' } as const;
-
 export async function exportContacts(p: Publisher, params: ContactsParams, ctx?: Ctx): Promise<ExportResult> {
-  const profile = profileFor('contacts', params.profile);
+  const profile = profileFor(p.vault, 'contacts', params.profile);
   if (!profile.fields.includes(ESSENTIAL[params.layout])) {
     throw new MusterError(
       'INVALID_INPUT',
@@ -108,7 +105,7 @@ export async function exportAggregate(
   params: AggregateParams & { k: number },
   ctx?: Ctx,
 ): Promise<ExportResult> {
-  const profile = profileFor('aggregate', params.profile);
+  const profile = profileFor(p.vault, 'aggregate', params.profile);
   const prepared = prepare(p, params.path, params.seal, params.format);
   const areas = params.areaIds ? params.areaIds.map((id) => getArea(p.vault, id)) : listAreas(p.vault);
   if (areas.length === 0)
@@ -124,7 +121,7 @@ export async function exportAggregate(
   );
   const people = aggregates.reduce((n, a) => n + a.total, 0);
   if (people === 0) throw new MusterError('INVALID_INPUT', 'Nobody is inside these areas: nothing to count.');
-  const table = aggregateTable(aggregates);
+  const table = aggregateTable(aggregates, profile);
   return publish(p, prepared, await encodeTable(table, params.format), {
     kind: 'aggregate',
     profile: profile.name,

@@ -46,6 +46,8 @@ const COLUMNS: readonly Column[] = [
   { field: 'checked_in', header: 'Checked in', value: (r) => (r.person.status === 'evacuated' ? 'yes' : '') },
 ];
 
+export const MANIFEST_FIELDS: readonly string[] = COLUMNS.map((c) => c.field);
+
 /** When only a full name was imported, it goes in the surname column rather than nowhere. */
 function surnameFallback(p: ExportPerson): string | null {
   return p.given_names === null ? p.full_name : null;

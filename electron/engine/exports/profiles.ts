@@ -1,8 +1,7 @@
 // Partner profiles: for each recipient, the purpose of the export and the only fields that may leave.
 // Minimisation is the default: each kind's default profile carries what its usual recipient needs
 // and nothing more, and a column not on a profile's list is never written.
-import { MusterError } from '../../../shared/errors';
-import type { ExportKind, PartnerProfile } from '../../../shared/exports';
+import type { PartnerProfile } from '../../../shared/exports';
 
 export const PROFILES: readonly PartnerProfile[] = [
   {
@@ -26,6 +25,7 @@ export const PROFILES: readonly PartnerProfile[] = [
     ],
     pseudonymous: false,
     isDefault: true,
+    builtIn: true,
   },
   {
     name: 'civil-protection',
@@ -35,6 +35,7 @@ export const PROFILES: readonly PartnerProfile[] = [
     fields: ['group', 'ref', 'age_band', 'sex', 'household_size', 'special_needs', 'status'],
     pseudonymous: true,
     isDefault: false,
+    builtIn: true,
   },
   {
     name: 'sms-gateway',
@@ -44,6 +45,7 @@ export const PROFILES: readonly PartnerProfile[] = [
     fields: ['ref', 'phone', 'language', 'channel'],
     pseudonymous: true,
     isDefault: true,
+    builtIn: true,
   },
   {
     name: 'named-contacts',
@@ -53,6 +55,7 @@ export const PROFILES: readonly PartnerProfile[] = [
     fields: ['ref', 'name', 'surname', 'given_names', 'phone', 'language', 'channel', 'email'],
     pseudonymous: false,
     isDefault: false,
+    builtIn: true,
   },
   {
     name: 'iom-aggregated',
@@ -62,24 +65,9 @@ export const PROFILES: readonly PartnerProfile[] = [
     fields: ['area', 'nationality', 'sex', 'age_band', 'people'],
     pseudonymous: true,
     isDefault: true,
+    builtIn: true,
   },
 ];
-
-export function profileFor(kind: ExportKind, name: string | undefined): PartnerProfile {
-  if (name === undefined) return PROFILES.find((p) => p.kind === kind && p.isDefault)!;
-  const profile = PROFILES.find((p) => p.name === name);
-  const names = PROFILES.filter((p) => p.kind === kind)
-    .map((p) => p.name)
-    .join(', ');
-  if (!profile) throw new MusterError('NOT_FOUND', `There is no profile of that name; use one of: ${names}.`);
-  if (profile.kind !== kind) {
-    throw new MusterError(
-      'INVALID_INPUT',
-      `That profile is for ${profile.kind} exports; use one of: ${names}.`,
-    );
-  }
-  return profile;
-}
 
 /** The columns of `all` this profile lets out, in their order. */
 export function allowedColumns<C extends { field: string }>(profile: PartnerProfile, all: readonly C[]): C[] {

@@ -3,7 +3,8 @@
 import { useId, useRef, useState } from 'react';
 import { call } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { describeExportError } from './exportErrors';
+import { TextField } from './formParts';
+import { useEngineAction } from './useEngineAction';
 
 export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): React.JSX.Element {
   const ids = useId();
@@ -11,13 +12,10 @@ export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): 
   const [name, setName] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useEngineAction();
 
   async function add(): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
+    await run('The key was not added.', async () => {
       const entry = await call('addressBook.add', {
         name,
         publicKey,
@@ -29,11 +27,7 @@ export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): 
       onAdded(entry.name);
       // Ready for the next partner's key.
       nameField.current?.focus();
-    } catch (err) {
-      setError(`The key was not added. ${describeExportError(err)}`);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -47,18 +41,14 @@ export function AddRecipientForm({ onAdded }: { onAdded(name: string): void }): 
     >
       <h2 className="subsection-title">Add a recipient</h2>
       <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${ids}-name`}>Name</label>
-          <input
-            ref={nameField}
-            id={`${ids}-name`}
-            type="text"
-            value={name}
-            placeholder="IOM Beirut"
-            required
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${ids}-name`}
+          label="Name"
+          value={name}
+          placeholder="IOM Beirut"
+          inputRef={nameField}
+          onChange={setName}
+        />
         <div className="field field-wide">
           <label htmlFor={`${ids}-key`}>Public key</label>
           <input

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import type { AddressBookEntry } from '../../../shared/exports';
 import { call } from '../api';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { ConfirmDialog } from '../import/ConfirmDialog';
 import { formatWhen } from '../import/format';
 import { AddRecipientForm } from './AddRecipientForm';
-import { describeExportError } from './exportErrors';
+import { RowActionButton } from './formParts';
+import { ActionAlerts, useEngineAction } from './useEngineAction';
 
 interface AddressBookProps {
   entries: AddressBookEntry[] | null;
@@ -20,34 +20,20 @@ function shortKey(key: string): string {
 
 export function AddressBook({ entries, loadError, onChanged }: AddressBookProps): React.JSX.Element {
   const [removing, setRemoving] = useState<AddressBookEntry | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const action = useEngineAction();
 
   async function remove(entry: AddressBookEntry): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run('The recipient was not removed.', async () => {
       await call('addressBook.remove', { name: entry.name });
-      setNotice(`${entry.name} was removed from the address book.`);
       onChanged();
-    } catch (err) {
-      setError(`The recipient was not removed. ${describeExportError(err)}`);
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
+      return `${entry.name} was removed from the address book.`;
+    });
+    setRemoving(null);
   }
 
   return (
     <div className="address-book">
-      <ErrorAlert message={loadError} />
-      <ErrorAlert message={error} />
-      {notice ? (
-        <p className="alert alert-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <ActionAlerts loadError={loadError} action={action} />
       {entries === null ? null : entries.length === 0 ? (
         <p className="muted">No recipients yet. Add a partner’s key to seal exports to them by name.</p>
       ) : (
@@ -77,17 +63,14 @@ export function AddressBook({ entries, loadError, onChanged }: AddressBookProps)
                     {formatWhen(e.addedAt)} by <span dir="auto">{e.addedBy}</span>
                   </td>
                   <td className="cell-nowrap">
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={`Remove ${e.name}`}
+                    <RowActionButton
+                      action="Remove"
+                      of={e.name}
                       onClick={() => {
-                        setNotice(null);
+                        action.announce(null);
                         setRemoving(e);
                       }}
-                    >
-                      Remove
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}
@@ -97,7 +80,7 @@ export function AddressBook({ entries, loadError, onChanged }: AddressBookProps)
       )}
       <AddRecipientForm
         onAdded={(name) => {
-          setNotice(`${name} was added to the address book.`);
+          action.announce(`${name} was added to the address book.`);
           onChanged();
         }}
       />
@@ -106,7 +89,7 @@ export function AddressBook({ entries, loadError, onChanged }: AddressBookProps)
           title={`Remove ${removing.name}?`}
           confirmLabel="Remove recipient"
           danger
-          busy={busy}
+          busy={action.busy}
           onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}
         >

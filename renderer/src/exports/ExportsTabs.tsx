@@ -1,13 +1,14 @@
 // The views of the Exports section as tabs; arrows, Home and End move between them.
 import type { KeyboardEvent } from 'react';
 
-export type ExportsTab = 'dashboard' | 'status' | 'export' | 'checkin' | 'addressBook';
+export type ExportsTab = 'dashboard' | 'status' | 'export' | 'checkin' | 'profiles' | 'addressBook';
 
 const TABS: { id: ExportsTab; label: string }[] = [
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'status', label: 'Set status' },
   { id: 'export', label: 'Export a file' },
   { id: 'checkin', label: 'Check-in' },
+  { id: 'profiles', label: 'Profiles' },
   { id: 'addressBook', label: 'Address book' },
 ];
 

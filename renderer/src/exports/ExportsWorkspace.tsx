@@ -1,6 +1,6 @@
 // The Exports section: the crisis dashboard, bulk status changes, exports for partners, the check-in
-// desk and the address book of partners' keys. The dashboard is read once here and again after any
-// change, so every view counts from the same figures.
+// desk, partner profiles and the address book of partners' keys. The dashboard is read once here and
+// again after any change, so every view counts from the same figures.
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
 import type { FoundPeople } from '../people/searchSummary';
@@ -10,6 +10,7 @@ import { BulkStatusForm } from './BulkStatusForm';
 import { CheckInPanel } from './CheckInPanel';
 import { CrisisDashboard } from './CrisisDashboard';
 import { ExportForm } from './ExportForm';
+import { PartnerProfiles } from './PartnerProfiles';
 import { ExportsTabs, exportsPanelId, exportsTabId, type ExportsTab } from './ExportsTabs';
 import { useEngineValue } from './useEngineValue';
 
@@ -49,6 +50,7 @@ export function ExportsWorkspace({ search = null }: { search?: FoundPeople | nul
   const areas = useAreas();
   const dashboard = useEngineValue('status.dashboard', 'The dashboard');
   const profiles = useEngineValue('export.profiles', 'The partner profiles');
+  const fieldChoices = useEngineValue('profile.fields', 'The fields of partner profiles');
   const addressBook = useEngineValue('addressBook.list', 'The address book');
   const points = useEngineValue('assembly.list', 'The assembly points');
 
@@ -86,6 +88,14 @@ export function ExportsWorkspace({ search = null }: { search?: FoundPeople | nul
       <TabPanel id="checkin" active={tab} visited={visited}>
         <ErrorAlert message={points.error} />
         {areas.loaded && points.value ? <CheckInPanel areas={areas.areas} points={points.value} /> : null}
+      </TabPanel>
+      <TabPanel id="profiles" active={tab} visited={visited}>
+        <PartnerProfiles
+          profiles={profiles.value}
+          choices={fieldChoices.value}
+          loadError={profiles.error ?? fieldChoices.error}
+          onChanged={profiles.reload}
+        />
       </TabPanel>
       <TabPanel id="addressBook" active={tab} visited={visited}>
         <AddressBook

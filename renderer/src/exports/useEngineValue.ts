@@ -1,11 +1,12 @@
-// A value read from the engine once, and again on request: the dashboard, profiles, the address book,
-// assembly points.
+// A value read from the engine once, and again on request: the dashboard, profiles and the fields they
+// may choose, the address book, assembly points.
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodName, MethodParams, MethodResult } from '../../../shared/contract';
 import { call } from '../api';
 import { describeExportError } from './exportErrors';
 
-type ReadMethod = 'export.profiles' | 'addressBook.list' | 'assembly.list' | 'status.dashboard';
+type ReadMethod =
+  'export.profiles' | 'profile.fields' | 'addressBook.list' | 'assembly.list' | 'status.dashboard';
 
 export interface EngineValueState<M extends MethodName> {
   value: MethodResult<M> | null;

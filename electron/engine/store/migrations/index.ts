@@ -6,6 +6,7 @@ import { crisisAreas } from './004_crisis_areas';
 import { statusExports } from './005_status_exports';
 import { candidateIndexes } from './006_candidate_indexes';
 import { namePrefixIndex } from './007_name_prefix_index';
+import { partnerProfiles } from './008_partner_profiles';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   statusExports,
   candidateIndexes,
   namePrefixIndex,
+  partnerProfiles,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
