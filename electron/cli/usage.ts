@@ -32,16 +32,19 @@ Commands:
   area list <vault> [--json]   The vault's crisis areas
   inside <vault> --area <name|id> [--limit N] [--json]
                                Who is inside an area: count, breakdowns, person ids
-  export manifest|contacts|aggregate <vault> --area <name|id> --out <file>
+  export manifest|contacts|aggregate <vault> (--area <name|id> | <search>) --out <file>
          [--format csv|xlsx|pdf] [--layout sms|rapidpro|email|vcard] [--profile <name>] [--k N]
          (--recipient <age key|address-book name>… | --seal-passphrase-file <f> | --plain)
                                Evacuation manifest (csv, xlsx or printable pdf), contact list
                                or aggregated figures (csv, xlsx), sealed with age unless
                                --plain (aggregate: --area repeatable, all areas when absent)
-  status <vault> [--set <status> --area <name|id> [--only-from s1,s2]] [--json]
-                               Set the crisis status of everyone inside an area (unknown,
-                               contacted, safe, needs_assistance, evacuated, missing), or
-                               print the counts by status, area and vulnerability
+  status <vault> [--set <status> (--area <name|id> | <search>) [--only-from s1,s2]] [--json]
+                               Set the crisis status of everyone inside an area or found by
+                               a search (unknown, contacted, safe, needs_assistance,
+                               evacuated, missing), or print the counts by status, area and
+                               vulnerability
+  <search>: [--query <name, passport, phone or e-mail>] [--nationality CC] [--city <c>]
+            [--source <s>] [--sex F|M|X] [--special-needs]   (manifests, contact lists, status)
   keys list|add|remove <vault> [--name <n>] [--key <age1…>] [--note <text>] [--json]
                                The address book of partners' age public keys that exports
                                are sealed to (--recipient takes a name from it)

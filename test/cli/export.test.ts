@@ -220,6 +220,27 @@ describe('muster status', () => {
     const bad = await muster(['status', vault, '--set', 'gone', '--area', 'Port']);
     expect(bad.code).toBe(2);
   });
+
+  it('acts on everyone a People search finds, and refuses an unclear choice of people', async () => {
+    const set = await muster(['status', vault, '--set', 'safe', '--query', 'Khalil']);
+    expect(set.err).toBe('');
+    expect(set.out).toBe('1 selected, 1 set to safe, 0 unchanged\n');
+    const out = join(dir, 'filipinos.csv');
+    const done = await muster(['export', 'manifest', vault, '--nationality', 'ph', '--out', out, '--plain']);
+    expect(done.err).toBe('');
+    expect(done.out).toMatch(/2 people, 2 rows/);
+    expect(readFileSync(out, 'utf8')).toContain('Santos,Maria');
+    for (const argv of [
+      ['status', vault, '--set', 'safe'],
+      ['status', vault, '--set', 'safe', '--area', 'Port', '--query', 'Khalil'],
+      ['export', 'aggregate', vault, '--query', 'Khalil', '--out', join(dir, 'f.csv'), '--plain'],
+      ['export', 'manifest', vault, '--sex', 'W', '--out', join(dir, 'w.csv'), '--plain'],
+    ]) {
+      const refused = await muster(argv);
+      expect(refused.code).toBe(2);
+    }
+    expect(existsSync(join(dir, 'f.csv')) || existsSync(join(dir, 'w.csv'))).toBe(false);
+  });
 });
 
 describe('muster keys', () => {

@@ -1,16 +1,19 @@
-// `muster export manifest|contacts|aggregate <vault> --area <name|id> --out <file> …`: what leaves the
+// `muster export manifest|contacts|aggregate <vault> --area <name|id> --out <file> …` (manifests and
+// contact lists also for a People search: --query and filters instead of --area): what leaves the
 // machine, sealed with age to recipients (--recipient, repeatable: a public key or an address-book
 // name) or to a passphrase (--seal-passphrase-file), or plain only with an explicit --plain.
-import type { ContactLayout, ExportResult, Seal, Selection, TableFormat } from '../../../shared/exports';
+import type { ContactLayout, ExportResult, Seal, TableFormat } from '../../../shared/exports';
 import { ContactLayout as LayoutSchema, TableFormat as FormatSchema } from '../../../shared/exports';
 import { COMMON_OPTIONS, parse, positional } from '../args';
-import { resolveOperator, withEngine, type EngineCall, type CliIO } from '../context';
+import { resolveOperator, withEngine, type CliIO } from '../context';
 import { readPassphraseFile, readVaultPassphrase } from '../secrets';
+import { checkSelection, hasSearch, SELECTION_OPTIONS, selectionOf } from '../selection';
 import { UsageError } from '../usage';
 import { resolveArea } from './area';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...SELECTION_OPTIONS,
   area: { type: 'string', multiple: true },
   format: { type: 'string' },
   layout: { type: 'string' },
@@ -34,8 +37,12 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
   if (!values.out) throw new UsageError('Name the output file with --out <file>.');
   const seal = sealOf(values);
   const areas = values.area ?? [];
-  if (kind !== 'aggregate' && areas.length !== 1)
-    throw new UsageError('Say which area with --area <name or number>.');
+  if (kind !== 'aggregate' && areas.length > 1)
+    throw new UsageError('A manifest or a contact list is for one area: give --area once.');
+  const who = { ...values, area: kind === 'aggregate' ? undefined : areas[0] };
+  if (kind !== 'aggregate') checkSelection(who);
+  else if (hasSearch(who))
+    throw new UsageError('Aggregated figures are counted by crisis area: use --area, not a search.');
   const passphrase = readVaultPassphrase(io, values['passphrase-file']);
   const operator = resolveOperator(values.operator, io.env);
   const result = await withEngine(async (call) => {
@@ -50,16 +57,12 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<void> {
         ...(areaIds.length > 0 ? { areaIds } : {}),
       });
     }
-    const selection = await selectionOf(call, areas[0]!);
+    const selection = await selectionOf(call, who);
     if (kind === 'manifest')
       return call('export.manifest', { ...common, selection, format: formatOf(values) });
     return call('export.contacts', { ...common, selection, layout: layoutOf(values) });
   });
   io.stdout(values.json === true ? JSON.stringify(result) + '\n' : describe(result));
-}
-
-async function selectionOf(call: EngineCall, area: string): Promise<Selection> {
-  return { areaId: (await resolveArea(call, area)).id };
 }
 
 function sealOf(values: Values): Seal {

@@ -1,11 +1,12 @@
-// `muster status <vault> --set <status> --area <name|id> [--only-from s1,s2]`: bulk status change;
+// `muster status <vault> --set <status> --area <name|id> [--only-from s1,s2]`: bulk status change (or
+// for a People search: --query and filters instead of --area);
 // `muster status <vault>` alone prints the dashboard counts.
 import { PERSON_STATUSES, PersonStatus, type StatusCountsByStatus } from '../../../shared/exports';
 import { COMMON_OPTIONS, parse, positional } from '../args';
 import { resolveOperator, withEngine, type CliIO } from '../context';
 import { readVaultPassphrase } from '../secrets';
+import { checkSelection, SELECTION_OPTIONS, selectionOf } from '../selection';
 import { UsageError } from '../usage';
-import { resolveArea } from './area';
 
 function statusOf(word: string): PersonStatus {
   const parsed = PersonStatus.safeParse(word.trim().toLowerCase().replace(/[\s-]/g, '_'));
@@ -16,13 +17,13 @@ function statusOf(word: string): PersonStatus {
 export async function status(argv: string[], io: CliIO): Promise<void> {
   const { values, positionals } = parse(argv, {
     ...COMMON_OPTIONS,
+    ...SELECTION_OPTIONS,
     set: { type: 'string' },
     area: { type: 'string' },
     'only-from': { type: 'string' },
   });
   const vaultPath = positional(positionals, 0, 'vault');
-  if (values.set !== undefined && !values.area)
-    throw new UsageError('Say which area with --area <name or number>.');
+  if (values.set !== undefined) checkSelection(values);
   const next = values.set === undefined ? undefined : statusOf(values.set);
   const onlyFrom = values['only-from']?.split(',').map(statusOf);
   const passphrase = readVaultPassphrase(io, values['passphrase-file']);
@@ -30,9 +31,8 @@ export async function status(argv: string[], io: CliIO): Promise<void> {
   const result = await withEngine(async (call) => {
     await call('vault.unlock', { path: vaultPath, passphrase, operator });
     if (next === undefined) return { dashboard: await call('status.dashboard', {}) };
-    const area = await resolveArea(call, values.area!);
     const change = await call('status.set', {
-      selection: { areaId: area.id },
+      selection: await selectionOf(call, values),
       status: next,
       ...(onlyFrom ? { onlyFrom } : {}),
     });
