@@ -1,11 +1,9 @@
 // The check-in roster through the contract: households in manifest order, the boarded count, search by
 // name in any spelling or by passport, the not-yet-boarded filter, assembly points, and boarding marks
 // recorded in the audit trail with counts only.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterResult } from '../../../shared/exports';
-import { openHarness, type Harness } from '../pipeline/harness';
+import { openHarness, peopleAtBeirutPort, type Harness } from '../pipeline/harness';
 
 const YEAR = new Date().getUTCFullYear();
 
@@ -18,28 +16,14 @@ function names(result: RosterResult): string[][] {
 
 beforeAll(async () => {
   h = await openHarness();
-  const path = join(h.dir, 'people.csv');
-  const rows = [
+  areaId = await peopleAtBeirutPort(h, [
     'Ref,Name,Surname,Sex,Date of birth,Nationality,Passport,Phone,Household,Latitude,Longitude',
     `A1,Maria,Santos,F,${YEAR - 40}-01-01,PH,P1234567,+9613123456,H1,33.90,35.50`,
     `A2,Juan,Santos,M,${YEAR - 8}-05-05,PH,,,H1,33.91,35.51`,
     `A3,Rania,Haddad,F,1990-03-03,LB,RL7654321,+9611123456,,33.85,35.45`,
     `A4,Mohamed,El-Hassan,M,1988-04-03,LB,RL1111111,,,33.86,35.46`,
     `A5,Omar,Khalil,M,1985-07-07,LB,RL2222222,+9613999999,,34.40,36.00`,
-  ];
-  writeFileSync(path, rows.join('\n'));
-  const preview = await h.call('import.preview', { path });
-  await h.call('import.run', {
-    path,
-    source: 'Embassy list',
-    mapping: { ...preview.mapping, country: 'LB' },
-  });
-  const area = await h.call('area.create', {
-    name: 'Beirut port',
-    severity: 'evacuate',
-    shape: { kind: 'rectangle', west: 35.4, south: 33.8, east: 35.6, north: 34.0 },
-  });
-  areaId = area.id;
+  ]);
 });
 afterAll(() => h.dispose());
 
